@@ -1,0 +1,42 @@
+# Kennisbank: de site bouwen, bekijken en testen. Zie README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+
+.PHONY: site serve test requirements clean
+
+## make site: bouw de hele site en de pdf's in site/
+site: $(VENV)/.site-deps
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --clean
+
+## make serve: bekijk de site op http://127.0.0.1:8000 terwijl u schrijft
+serve: $(VENV)/.site-deps
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --livereload
+
+## make test: alle tests, met alles wat ze nodig hebben
+test: $(VENV)/.test-deps /usr/bin/chromium
+	$(PY) -m pytest
+
+$(VENV)/.site-deps: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	PIP_CONSTRAINT= $(PY) -m pip install --quiet --require-hashes -r requirements.txt
+	# The hooks import the kennisbank package from the repository root.
+	echo "$(CURDIR)" > "$(SITE_PACKAGES)/kennisbank-root.pth"
+	touch $@
+
+$(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt
+	PIP_CONSTRAINT= $(PY) -m pip install --quiet --require-hashes -r requirements.txt -r requirements-test.txt
+	touch $@
+
+/usr/bin/chromium:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+## make requirements: vastgepinde versies met hashes opnieuw uitrekenen (na een wijziging in *.in)
+requirements:
+	test -x /tmp/pip-tools/bin/pip-compile || (python3 -m venv /tmp/pip-tools && /tmp/pip-tools/bin/pip install --quiet pip-tools==7.6.2)
+	PIP_CONSTRAINT= /tmp/pip-tools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	PIP_CONSTRAINT= /tmp/pip-tools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-test.txt requirements-test.in
+
+clean:
+	rm -rf site .pytest_cache

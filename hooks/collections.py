@@ -1,0 +1,21 @@
+"""Bring the collections outside docs/ (dossiers/, ebook/) into the one MkDocs site."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.files import File
+
+from kennisbank import content
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    root = Path(config.config_file_path).parent
+    for source in content.source_files(root, content.COLLECTIONS):
+        if source.site_uri not in files.src_uris:  # a clash is reported by hooks/validation.py
+            files.append(File.generated(config, source.site_uri, abs_src_path=str(root / source.path)))
+    return files

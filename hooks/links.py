@@ -1,0 +1,47 @@
+"""Stop the build, in Dutch, when a link, anchor or image leads nowhere."""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+from kennisbank import content
+from kennisbank.links import LinkChecker
+from kennisbank.problems import summary
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.kennisbank.links")
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+
+# Anchors of each rendered page in this build, by site path.
+anchors: dict[str, set[str]] = {}
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    anchors.clear()
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> None:
+    anchors[page.file.src_uri] = set(_ID.findall(html))
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
+    root = Path(config.config_file_path).parent
+    checker = LinkChecker(set(files.src_uris), anchors)
+    problems = []
+    for file in files.documentation_pages():
+        source, _ = content.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
+        if source is not None:
+            problems += checker.check(file.src_uri, source, source.meta.get("gerelateerd", []))
+    if problems:
+        for problem in sorted(problems):
+            log.error(str(problem))
+        raise PluginError(summary(problems))

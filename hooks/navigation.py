@@ -1,0 +1,46 @@
+"""Order the navigation and name each section after its index page."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kennisbank import content
+from kennisbank.navigation import order_key
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+
+HOME_TAB = "Start"
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    root = Path(config.config_file_path).parent
+    nav.items = _ordered(nav.items, root)
+    if nav.homepage is not None:
+        nav.homepage.title = HOME_TAB  # the page's own title stays its H1, see overrides/partials/content.html
+    return nav
+
+
+def _ordered(items: list, root: Path) -> list:
+    keyed = []
+    for item in items:
+        if item.is_section:
+            item.children = _ordered(item.children, root)
+            index = next((child for child in item.children if child.is_page and child.file.name == "index"), None)
+            meta = _meta(index.file, root) if index else {}
+            item.title = meta.get("title", item.title)
+            path = index.file.src_uri.rsplit("/", 1)[0] if index else item.title
+            keyed.append((order_key(path, meta, item.title), item))
+        elif item.is_page:
+            meta = _meta(item.file, root)
+            keyed.append((order_key(item.file.src_uri, meta, meta.get("title", item.file.name)), item))
+        else:
+            keyed.append(((4, 0, item.title or ""), item))
+    return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _meta(file, root: Path) -> dict:
+    source, _ = content.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
+    return source.meta if source else {}

@@ -1,0 +1,96 @@
+"""The content model: which source files make up the site, at which site paths."""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import frontmatter, html_policy, schema, vocabulary
+from .frontmatter import Source
+from .problems import Problem
+
+
+@dataclass(frozen=True)
+class Collection:
+    folder: str  # on disk, relative to the repository root
+    site_path: str  # where its files appear on the site ("" is the site root)
+
+
+# `docs/` is MkDocs' own docs_dir; the others are brought in by hooks/collections.py.
+DOCS = Collection("docs", "")
+COLLECTIONS = (Collection("dossiers", "dossiers"), Collection("ebook", "e-book"))
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: str  # on disk, relative to the repository root, e.g. "ebook/mensen-vinden.md"
+    site_uri: str  # where MkDocs sees it, e.g. "e-book/mensen-vinden.md"
+
+    @property
+    def is_page(self) -> bool:
+        return self.path.endswith(".md")
+
+
+@dataclass
+class Page:
+    file: SourceFile
+    source: Source
+
+
+def source_files(root: Path, collections=(DOCS, *COLLECTIONS)) -> list[SourceFile]:
+    """Every file of the given collections; hidden files (a name starting with '.') are not content."""
+    files = []
+    for collection in collections:
+        base = Path(root) / collection.folder
+        for folder, subfolders, names in os.walk(base):
+            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+            for name in sorted(names):
+                if name.startswith("."):
+                    continue
+                relative = (Path(folder) / name).relative_to(base).as_posix()
+                site_uri = f"{collection.site_path}/{relative}" if collection.site_path else relative
+                files.append(SourceFile(f"{collection.folder}/{relative}", site_uri))
+    return files
+
+
+def load(root: Path) -> tuple[list[Page], list[Problem]]:
+    """All pages of the site, each checked; with every problem an author must fix."""
+    root = Path(root)
+    vocab = vocabulary.load(root)
+    files = source_files(root)
+    problems = _clashes(files)
+    pages = []
+    for file in files:
+        if not file.is_page:
+            continue
+        source, read_problems = read_page(root / file.path, file.path)
+        problems += read_problems
+        if source is None:
+            continue
+        problems += schema.validate(source, vocab)
+        problems += html_policy.check(source)
+        pages.append(Page(file, source))
+    return pages, problems
+
+
+def read_page(abs_path: Path, path: str) -> tuple[Source | None, list[Problem]]:
+    """One page's source, cached until the file changes (for `mkdocs serve`)."""
+    stat = Path(abs_path).stat()
+    return _read_cached(Path(abs_path), path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_cached(abs_path: Path, path: str, _mtime: int, _size: int):
+    return frontmatter.read(abs_path, path)
+
+
+def _clashes(files: list[SourceFile]) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    for file in files:
+        other = seen.setdefault(file.site_uri, file.path)
+        if other != file.path:
+            problems.append(Problem(file.path, None, f"dit bestand komt op dezelfde plek op de site als {other} "
+                                    f"(/{file.site_uri}). Geef een van beide een andere naam."))
+    return problems

@@ -1,0 +1,18 @@
+"""The order of the navigation: the collections in a fixed order, chapters by number, the rest by title."""
+from __future__ import annotations
+
+# Top-level items of the site, in the order readers see them as tabs.
+TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "begrippen.md", "colofon.md")
+
+
+def order_key(site_path: str, meta: dict, title: str) -> tuple:
+    """Sort key for a page (its .md path) or a section (its folder path) among its siblings."""
+    name = site_path.rsplit("/", 1)[-1]
+    if name == "index.md":
+        return (0, 0, "")
+    if "/" not in site_path and site_path in TOP_LEVEL:
+        return (1, TOP_LEVEL.index(site_path), "")
+    chapter = meta.get("hoofdstuk")
+    if isinstance(chapter, int):
+        return (2, chapter, "")
+    return (3, 0, title.casefold())

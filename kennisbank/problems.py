@@ -1,0 +1,34 @@
+"""Problems found in the content, reported to authors in Dutch."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing an author must fix: where it is and what to do."""
+
+    path: str  # relative to the repository root, with forward slashes
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class ContentError(Exception):
+    """The content has problems that stop the build."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__(summary(self.problems))
+
+
+def summary(problems: list[Problem]) -> str:
+    count = len(problems)
+    noun = "fout" if count == 1 else "fouten"
+    return (
+        f"De site is niet gebouwd: {count} {noun} in de inhoud. "
+        "Elke melding noemt het bestand, de regel en wat u kunt doen."
+    )

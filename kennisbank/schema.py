@@ -1,0 +1,130 @@
+"""The front-matter schema: every page's fields checked against vocabulaire.yml."""
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+
+from .frontmatter import Source
+from .problems import Problem
+from .vocabulary import Field, Vocabulary
+
+MAX_TITLE_LENGTH = 70
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHAT = {"themas": "het thema", "doelgroepen": "de doelgroep", "types": "het paginatype",
+         "basisfuncties": "de basisfunctie", "erkenningsniveaus": "het erkenningsniveau"}
+
+
+def validate(source: Source, vocabulary: Vocabulary) -> list[Problem]:
+    """All problems with the page's front matter; an empty list when it is valid."""
+    meta = source.meta
+
+    def problem(name: str, text: str) -> Problem:
+        # On the field's own line, or at the top for a field that is missing.
+        return Problem(source.path, source.field_lines.get(name, 1), text)
+
+    types = vocabulary.types
+    if "type" not in meta:
+        return [problem("type", "het veld 'type' ontbreekt. Zet in de front matter bijvoorbeeld: type: artikel. "
+                        f"Kies uit: {', '.join(types)}.")]
+    page_type = types.get(meta["type"]) if isinstance(meta["type"], str) else None
+    if page_type is None:
+        return [problem("type", f"het paginatype '{meta['type']}' bestaat niet.{_did_you_mean(meta['type'], types)} "
+                        f"Kies uit: {', '.join(types)}.")]
+
+    problems = []
+    for name in page_type.required:
+        if name not in meta:
+            field = vocabulary.fields[name]
+            problems.append(problem(name, f"het veld '{name}' ontbreekt. Een pagina van het type {meta['type']} "
+                                    f"heeft {field.explanation} nodig. Voeg bijvoorbeeld toe: {name}: {_example(field, vocabulary)}"))
+    for name, value in meta.items():
+        if name not in page_type.allowed:
+            problems.append(problem(name, f"het veld '{name}' hoort niet bij het type {meta['type']}."
+                                    f"{_did_you_mean(name, page_type.allowed)} Toegestaan: {', '.join(page_type.allowed)}."))
+            continue
+        message = _check_value(name, value, vocabulary.fields[name], vocabulary)
+        if message:
+            problems.append(problem(name, message))
+    return problems
+
+
+def _check_value(name: str, value, field: Field, vocabulary: Vocabulary) -> str | None:
+    kind = field.kind
+    if kind == "tekst":
+        if not isinstance(value, (str, int, float)) or not str(value).strip():
+            return f"het veld '{name}' is leeg of geen tekst. Vul {field.explanation} in."
+        if name == "title" and len(str(value)) > MAX_TITLE_LENGTH:
+            return (f"de titel is {len(str(value))} tekens lang. Maak hem korter, hoogstens {MAX_TITLE_LENGTH} tekens, "
+                    "zodat hij leesbaar blijft in zoekresultaten en op een telefoon.")
+    elif kind == "datum":
+        if parse_date(value) is None:
+            return (f"'{value}' bij '{name}' is geen geldige datum. Schrijf jaar-maand-dag, "
+                    f"bijvoorbeeld {name}: {datetime.date.today().isoformat()}.")
+    elif kind == "getal":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            return f"'{name}' moet een heel getal zijn, 1 of hoger, bijvoorbeeld {name}: 3."
+    elif kind == "keuze":
+        allowed = vocabulary.values(field)
+        if not isinstance(value, str) or value not in allowed:
+            return _not_in_list(value, field, allowed)
+    elif kind == "lijst":
+        allowed = vocabulary.values(field)
+        if not isinstance(value, list) or not value:
+            return (f"'{name}' moet een lijst zijn met minstens één waarde, tussen blokhaken: "
+                    f"{name}: [{next(iter(allowed))}].")
+        for item in value:
+            if not isinstance(item, str) or item not in allowed:
+                return _not_in_list(item, field, allowed)
+        if len(set(value)) != len(value):
+            return f"in '{name}' staat een waarde twee keer. Noem elke waarde één keer."
+    elif kind in ("paginas", "opties"):
+        if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+            return f"'{name}' moet een lijst zijn, bijvoorbeeld {name}: [{_example(field, vocabulary)}]."
+        if kind == "paginas":
+            wrong = [item for item in value if not item.split("#")[0].endswith(".md")]
+            if wrong:
+                return (f"'{name}' noemt '{wrong[0]}'. Noem een pagina met haar pad op de site, "
+                        "eindigend op .md, bijvoorbeeld /dossiers/buurtkracht/abcd.md.")
+    return None
+
+
+def _not_in_list(value, field: Field, allowed: dict[str, str]) -> str:
+    what = _WHAT.get(field.values_from, "de waarde")
+    text = f"{what} '{value}' bestaat niet in vocabulaire.yml.{_did_you_mean(value, allowed)} Kies uit: {', '.join(allowed)}."
+    if field.values_from in ("themas", "doelgroepen"):
+        text += f" Is het echt nieuw? Voeg het dan toe onder '{field.values_from}' in vocabulaire.yml."
+    return text
+
+
+def _did_you_mean(value, options) -> str:
+    matches = difflib.get_close_matches(str(value), list(options), n=1, cutoff=0.6)
+    return f" Bedoelt u '{matches[0]}'?" if matches else ""
+
+
+def _example(field: Field, vocabulary: Vocabulary) -> str:
+    if field.kind == "datum":
+        return datetime.date.today().isoformat()
+    if field.kind == "getal":
+        return "1"
+    if field.kind == "keuze":
+        return next(iter(vocabulary.values(field)))
+    if field.kind == "lijst":
+        return f"[{next(iter(vocabulary.values(field)))}]"
+    if field.kind == "paginas":
+        return "/dossiers/buurtkracht/abcd.md"
+    if field.kind == "opties":
+        return "toc"
+    return "..."
+
+
+def parse_date(value) -> datetime.date | None:
+    """A front-matter date (kept as text by the loader, or a date from elsewhere)."""
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
