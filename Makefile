@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 
-.PHONY: site serve test requirements clean
+.PHONY: site serve test check nieuw requirements clean
 
 ## make site: bouw de hele site en de pdf's in site/
 site: $(VENV)/.site-deps
@@ -14,8 +14,16 @@ site: $(VENV)/.site-deps
 serve: $(VENV)/.site-deps
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --livereload
 
+## make check: controleer de inhoud (fouten, spelling, B1-taalrapport); STRIKT=1 maakt waarschuwingen fouten
+check: $(VENV)/.site-deps /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic
+	$(PY) -m kennisbank.check $(if $(STRIKT),--strikt)
+
+## make nieuw TYPE=artikel DOSSIER=buurtkracht TITEL="...": begin een nieuwe pagina uit een sjabloon
+nieuw: $(VENV)/.site-deps
+	$(PY) -m kennisbank.new_page --type "$(TYPE)" --titel "$(TITEL)" --dossier "$(DOSSIER)"
+
 ## make test: alle tests, met alles wat ze nodig hebben
-test: $(VENV)/.test-deps /usr/bin/chromium
+test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic
 	$(PY) -m pytest
 
 $(VENV)/.site-deps: requirements.txt
@@ -28,6 +36,9 @@ $(VENV)/.site-deps: requirements.txt
 $(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt
 	PIP_CONSTRAINT= $(PY) -m pip install --quiet --require-hashes -r requirements.txt -r requirements-test.txt
 	touch $@
+
+/usr/bin/hunspell /usr/share/hunspell/nl_NL.dic:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell hunspell-nl
 
 /usr/bin/chromium:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium

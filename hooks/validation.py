@@ -1,4 +1,4 @@
-"""Stop the build, in Dutch, when a page's front matter or raw HTML is wrong."""
+"""Stop the build before anything is rendered, in Dutch, when the content has errors (the same as `make check`)."""
 from __future__ import annotations
 
 import logging
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kennisbank import content
+from kennisbank.check import find_errors
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.kennisbank.validation")
 
 
-@event_priority(-50)  # after hooks/collections.py has added every collection
+@event_priority(-50)  # after the other hooks have added the collections and generated pages
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    _, problems = content.load(Path(config.config_file_path).parent)
+    _, problems = find_errors(Path(config.config_file_path).parent, set(files.src_uris))
     if problems:
-        for problem in sorted(problems):
+        for problem in problems:
             log.error(str(problem))
         raise PluginError(summary(problems))

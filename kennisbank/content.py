@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter, html_policy, schema, vocabulary
+from . import frontmatter, headings, html_policy, link_text, schema, vocabulary
 from .frontmatter import Source
 from .problems import Problem
 
@@ -69,15 +69,20 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
         if source is None:
             continue
         problems += schema.validate(source, vocab)
-        problems += html_policy.check(source)
+        for check in (html_policy.check, headings.check, link_text.check):
+            problems += check(source)
         pages.append(Page(file, source))
     return pages, problems
 
 
 def read_page(abs_path: Path, path: str) -> tuple[Source | None, list[Problem]]:
     """One page's source, cached until the file changes (for `mkdocs serve`)."""
-    stat = Path(abs_path).stat()
-    return _read_cached(Path(abs_path), path, stat.st_mtime_ns, stat.st_size)
+    try:
+        stat = Path(abs_path).stat()
+        return _read_cached(Path(abs_path), path, stat.st_mtime_ns, stat.st_size)
+    except OSError as error:
+        return None, [Problem(path, None, f"het bestand kan niet gelezen worden ({error.strerror}). "
+                              "Controleer of het bestaat en of u het mag lezen.")]
 
 
 @functools.lru_cache(maxsize=8192)

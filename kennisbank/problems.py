@@ -4,13 +4,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """One thing an author must fix: where it is and what to do."""
 
     path: str  # relative to the repository root, with forward slashes
     line: int | None
     message: str
+
+    def __lt__(self, other: Problem) -> bool:
+        # By file, then line (a problem about the whole file first), then text.
+        return (self.path, self.line or 0, self.message) < (other.path, other.line or 0, other.message)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
