@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import content, readability, spelling
+from . import contacts, content, readability, spelling
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import Problem
@@ -30,6 +30,8 @@ def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[con
     checker = LinkChecker(site_uris, anchors)
     for page in pages:
         errors += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))
+    if (Path(root) / contacts.CONTACTS_FILE).exists():
+        errors += contacts.load(root)[1]
     return pages, sorted(set(errors))
 
 

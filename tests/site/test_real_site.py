@@ -54,3 +54,9 @@ def test_every_source_page_is_built_in_dutch_with_its_title(real_build):
 
 def test_the_build_reports_no_warnings(real_build):
     assert "WARNING" not in real_build.output and "ERROR" not in real_build.output, real_build.output
+
+
+def test_home_page_lists_the_contacts_from_the_data_file(real_build):
+    html = real_build.html("/")
+    assert "<strong>Adviseur vrijwillige inzet</strong>" in html
+    assert "contactpersonen" not in html
