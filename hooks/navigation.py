@@ -1,4 +1,4 @@
-"""Order the navigation and name each section after its index page."""
+"""Order the navigation; name pages and sections by their short menu title (`menutitel`) where they have one."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,14 +12,9 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
 
-HOME_TAB = "Start"
-
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    root = Path(config.config_file_path).parent
-    nav.items = _ordered(nav.items, root)
-    if nav.homepage is not None:
-        nav.homepage.title = HOME_TAB  # the page's own title stays its H1, see overrides/partials/content.html
+    nav.items = _ordered(nav.items, Path(config.config_file_path).parent)
     return nav
 
 
@@ -30,15 +25,21 @@ def _ordered(items: list, root: Path) -> list:
             item.children = _ordered(item.children, root)
             index = next((child for child in item.children if child.is_page and child.file.name == "index"), None)
             meta = _meta(index.file, root) if index else {}
-            item.title = meta.get("title", item.title)
+            item.title = _menu_title(meta) or item.title
             path = index.file.src_uri.rsplit("/", 1)[0] if index else item.title
             keyed.append((order_key(path, meta, item.title), item))
         elif item.is_page:
             meta = _meta(item.file, root)
-            keyed.append((order_key(item.file.src_uri, meta, meta.get("title", item.file.name)), item))
+            if meta.get("menutitel"):
+                item.title = meta["menutitel"]  # the page keeps its full title as H1, see overrides/partials/content.html
+            keyed.append((order_key(item.file.src_uri, meta, _menu_title(meta) or item.file.name), item))
         else:
             keyed.append(((4, 0, item.title or ""), item))
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def _menu_title(meta: dict) -> str | None:
+    return meta.get("menutitel") or meta.get("title")
 
 
 def _meta(file, root: Path) -> dict:

@@ -12,7 +12,6 @@ import unicodedata
 from pathlib import Path
 
 from . import content, vocabulary
-from .schema import MAX_TITLE_LENGTH
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = "sjablonen"
@@ -53,8 +52,9 @@ def create(root: Path, page_type: str, title: str, dossier: str | None = None, t
     if page_type not in vocab.types:
         raise NewPageError(f"het type '{page_type}' bestaat niet. Kies TYPE={' of TYPE='.join(vocab.types)}.")
     title = " ".join(title.split())
-    if len(title) > MAX_TITLE_LENGTH:
-        raise NewPageError(f"de titel is {len(title)} tekens lang; maak hem korter, hoogstens {MAX_TITLE_LENGTH} tekens.")
+    limit = vocab.fields["title"].max_length
+    if len(title) > limit:
+        raise NewPageError(f"de titel is {len(title)} tekens lang; maak hem korter, hoogstens {limit} tekens.")
     if any(character in title for character in "\"'\\"):
         raise NewPageError("zet geen aanhalingstekens of backslash in de titel.")
     path = destination(root, page_type, title, dossier)

@@ -9,7 +9,6 @@ from .frontmatter import Source
 from .problems import Problem
 from .vocabulary import Field, Vocabulary
 
-MAX_TITLE_LENGTH = 70
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHAT = {"themas": "het thema", "doelgroepen": "de doelgroep", "types": "het paginatype",
          "basisfuncties": "de basisfunctie", "erkenningsniveaus": "het erkenningsniveau"}
@@ -54,9 +53,10 @@ def _check_value(name: str, value, field: Field, vocabulary: Vocabulary) -> str 
     if kind == "tekst":
         if not isinstance(value, (str, int, float)) or not str(value).strip():
             return f"het veld '{name}' is leeg of geen tekst. Vul {field.explanation} in."
-        if name == "title" and len(str(value)) > MAX_TITLE_LENGTH:
-            return (f"de titel is {len(str(value))} tekens lang. Maak hem korter, hoogstens {MAX_TITLE_LENGTH} tekens, "
-                    "zodat hij leesbaar blijft in zoekresultaten en op een telefoon.")
+        if field.max_length and len(str(value)) > field.max_length:
+            what = "de titel" if name == "title" else f"'{name}'"
+            return (f"{what} is {len(str(value))} tekens lang. Maak hem korter, hoogstens {field.max_length} tekens, "
+                    "zodat hij leesbaar blijft in zoekresultaten, menu's en op een telefoon.")
     elif kind == "datum":
         if parse_date(value) is None:
             return (f"'{value}' bij '{name}' is geen geldige datum. Schrijf jaar-maand-dag, "

@@ -28,6 +28,7 @@ class Field:
     kind: str  # tekst, datum, getal, keuze, lijst, paginas, opties
     values_from: str | None  # name of the value list for keuze and lijst
     explanation: str
+    max_length: int | None  # for tekst
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def _load(path: Path, _mtime: int) -> Vocabulary:
         for name, spec in data["types"].items()
     }
     fields = {
-        name: Field(name, spec["soort"], spec.get("uit"), spec["uitleg"])
+        name: Field(name, spec["soort"], spec.get("uit"), spec["uitleg"], spec.get("max"))
         for name, spec in data["velden"].items()
     }
     lists = {key: value for key, value in data.items() if key not in ("types", "velden")}

@@ -84,7 +84,7 @@ REQUIRED_EXTRAS = {
 
 # The smallest site with every collection and page type.
 FIXTURE_FILES = {
-    "docs/index.md": page(title="Kennisbank", body="Welkom. Lees het [dossier](/dossiers/buurtkracht/index.md).\n"),
+    "docs/index.md": page(title="Kennisbank", menutitel="Start", body="Welkom. Lees het [dossier](/dossiers/buurtkracht/index.md).\n"),
     "docs/toegankelijkheid.md": page(title="Toegankelijkheid"),
     "docs/colofon.md": page(title="Over deze kennisbank"),
     "docs/praktijkkaarten/index.md": page(title="Praktijkkaarten"),
@@ -95,7 +95,7 @@ FIXTURE_FILES = {
     "dossiers/buurtkracht/index.md": page("dossier", title="Dossier Buurtkracht"),
     "dossiers/buurtkracht/abcd.md": page("artikel", title="Asset Based Community Development",
                                          body="## De vijf stappen\n\nZie [het hoofdstuk](/e-book/het-eerste-idee.md#begin).\n"),
-    "ebook/index.md": page(title="Stappen in buurt- en dorpskracht"),
+    "ebook/index.md": page(title="Stappen in buurt- en dorpskracht", menutitel="E-book"),
     "ebook/het-eerste-idee.md": page("hoofdstuk", title="Het eerste idee", body="## Begin\n\nTekst.\n",
                                      hoofdstuk=1),
     # Alphabetically first, but chapter 2: the navigation must follow the chapter numbers.

@@ -39,7 +39,13 @@ def test_every_source_page_is_built(fixture_build):
 def test_tabs_follow_the_collections_order(fixture_build):
     html = fixture_build.html("/")
     tabs = re.findall(r'class="md-tabs__link[^"]*"[^>]*>\s*([^<]+?)\s*<', html)
-    assert tabs[:5] == ["Start", "Dossiers", "Stappen in buurt- en dorpskracht", "Praktijkkaarten", "Interventies"]
+    assert tabs[:5] == ["Start", "Dossiers", "E-book", "Praktijkkaarten", "Interventies"]
+
+
+def test_a_menu_title_names_the_page_in_the_menu_but_not_its_heading(fixture_build):
+    html = fixture_build.html("/e-book/")
+    assert ">Stappen in buurt- en dorpskracht</h1>" in html
+    assert "<title>Stappen in buurt- en dorpskracht - Kennisbank Actief Burgerschap</title>" in html
 
 
 def test_chapters_are_ordered_by_number_not_name(fixture_build):

@@ -33,6 +33,7 @@ def test_a_valid_article_has_no_problems():
     ({"datum": "2026-02-30"}, "geen geldige datum"),
     ({"title": ""}, "is leeg"),
     ({"title": "x" * 71}, "de titel is 71 tekens lang"),
+    ({"menutitel": "x" * 26}, "'menutitel' is 26 tekens lang"),
     ({"hoofdstuk": 1}, "het veld 'hoofdstuk' hoort niet bij het type artikel"),
     ({"gerelateerd": ["abcd"]}, "eindigend op .md"),
 ])
