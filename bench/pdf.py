@@ -1,0 +1,98 @@
+"""How long the e-book PDF takes, per 100 pages, for the book as it is and doubled and quadrupled.
+
+    .venv/bin/python bench/pdf.py            # from the repository root; prints one line per size
+
+The chapters are rendered with MkDocs as in a build (our hooks and Markdown extensions included) and then
+repeated under new numbers. Timed: cleaning the HTML plus WeasyPrint, with an empty cache, as in a build
+where the book changed; apart from that, the one-time start of the first PDF of a build (a one-chapter
+book: loading fonts and stylesheets), which the other PDFs of the build share.
+Goal (issue 4): at most 6 s per 100 pages on the 2-core machine, growing linearly.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pikepdf  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+from mkdocs.structure.files import get_files  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+
+from kennisbank import content  # noqa: E402
+from kennisbank.book import bookinfo, documents, markup  # noqa: E402
+from kennisbank.book.pdf import PdfWriter  # noqa: E402
+from kennisbank.book.publish import BOOK_FOLDER, FONTS_CSS, HERE  # noqa: E402
+
+
+def rendered_chapters(config) -> list[markup.RenderedPage]:
+    """The e-book's chapters as MkDocs renders them in a build (page.content), in chapter order."""
+    files = config.plugins.on_files(get_files(config), config=config)
+    pages, _ = content.load(ROOT)
+    chapters = sorted((page for page in pages if page.source.meta.get("type") == "hoofdstuk"),
+                      key=lambda page: page.source.meta["hoofdstuk"])
+    found = []
+    for chapter in chapters:
+        file = files.get_file_from_path(chapter.file.site_uri)
+        page = Page(None, file, config)
+        page.read_source(config)
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        page.render(config, files)
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        found.append(markup.RenderedPage(chapter.file.path, page.url, chapter.source.meta["title"],
+                                         chapter.source.meta, page.content))
+    return found
+
+
+def repeated(chapters: list[markup.RenderedPage], times: int) -> list[markup.RenderedPage]:
+    copies = []
+    for round_ in range(times):
+        for page in chapters:
+            number = page.meta["hoofdstuk"] + 100 * round_
+            url = page.url if round_ == 0 else f"{BOOK_FOLDER}/kopie-{round_}-{page.url.split('/')[-2]}/"
+            copies.append(dataclasses.replace(page, url=url, meta={**page.meta, "hoofdstuk": number}))
+    return copies
+
+
+def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, float]:
+    """Seconds (wall clock and processor) for the e-book PDF of these pages, its page count, and the seconds
+    the first document of a build spends before (a one-chapter book: loading fonts and stylesheets)."""
+    with tempfile.TemporaryDirectory() as folder:
+        writer = PdfWriter([path for path in fonts.parent.iterdir() if path.is_file()], Path(folder) / "cache")
+
+        def book(chosen: list[markup.RenderedPage], target: Path) -> None:
+            sections = markup.sections([(page, f"h{page.meta['hoofdstuk']}-") for page in chosen], site_url, {})
+            writer.write(documents.book(info, sections, site_url, site_url + "e-book/"), target,
+                         [fonts, HERE / "print.css", HERE / "book.css"])
+
+        started = time.perf_counter()
+        book(pages[:1], Path(folder) / "eerste.pdf")
+        setup = time.perf_counter() - started
+        started, cpu = time.perf_counter(), time.process_time()
+        book(pages, Path(folder) / "boek.pdf")
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        return seconds, cpu, len(pikepdf.open(Path(folder) / "boek.pdf").pages), setup
+
+
+def main() -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    info = bookinfo.load(ROOT)
+    chapters = rendered_chapters(config)
+    for times in (1, 2, 4):
+        pages = repeated(chapters, times)
+        # The best of two runs: other work on the machine only ever makes a run slower.
+        seconds, cpu, count, setup = min(render(info, pages, config.site_url, ROOT / FONTS_CSS) for _ in range(2))
+        print(f"{times}x boek: {len(pages)} hoofdstukken, {count} pagina's: {seconds:.1f} s ({cpu:.1f} s processortijd), "
+              f"{100 * seconds / count:.2f} s per 100 pagina's; daarvoor eenmalig {setup:.1f} s voor de eerste pdf "
+              "van de build (lettertypen en stijlen laden)")
+
+
+if __name__ == "__main__":
+    main()

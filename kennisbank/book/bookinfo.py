@@ -1,0 +1,55 @@
+"""The e-book's own data from ebook/boek.yml: what its cover, colophon and document metadata say."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..problems import ContentError, Problem
+
+BOOK_FILE = "ebook/boek.yml"
+_TEXT_FIELDS = ("titel", "ondertitel", "uitgever", "taal", "licentie", "onderwerp", "colofon")
+
+
+@dataclass(frozen=True)
+class BookInfo:
+    titel: str
+    ondertitel: str
+    uitgever: str
+    jaar: int
+    taal: str
+    licentie: str
+    trefwoorden: tuple[str, ...]
+    onderwerp: str
+    colofon: str
+
+    def colophon_paragraphs(self) -> list[str]:
+        """The colophon's paragraphs (blank lines between them in boek.yml), each on one line."""
+        return [" ".join(paragraph.split()) for paragraph in self.colofon.split("\n\n") if paragraph.strip()]
+
+
+def load(root: Path) -> BookInfo | None:
+    """The book's data, or None when there is no boek.yml (a site without an e-book)."""
+    path = Path(root) / BOOK_FILE
+    if not path.exists():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise ContentError([Problem(BOOK_FILE, None, f"het bestand is geen geldige YAML ({error}). "
+                                    "Schrijf elk veld als naam: waarde.")]) from None
+    if not isinstance(data, dict):
+        data = {}
+    problems = [Problem(BOOK_FILE, None, f"het veld '{name}' ontbreekt of is leeg. Vul het in, bijvoorbeeld: {name}: ...")
+                for name in _TEXT_FIELDS if not isinstance(data.get(name), str) or not data[name].strip()]
+    if not isinstance(data.get("jaar"), int):
+        problems.append(Problem(BOOK_FILE, None, "het veld 'jaar' moet een jaartal zijn, bijvoorbeeld: jaar: 2026"))
+    keywords = data.get("trefwoorden")
+    if not isinstance(keywords, list) or not keywords or not all(isinstance(word, str) for word in keywords):
+        problems.append(Problem(BOOK_FILE, None, "het veld 'trefwoorden' moet een lijst woorden zijn, "
+                                "bijvoorbeeld: trefwoorden: [buurtkracht, vrijwillige inzet]"))
+    if problems:
+        raise ContentError(problems)
+    return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],
+                    trefwoorden=tuple(keywords))

@@ -1,0 +1,106 @@
+"""Reading the produced PDFs and EPUBs as a reader's software does: pages, outline, text, fonts, links."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pikepdf
+from pypdf import PdfReader
+
+EPUBCHECK = "/usr/share/java/epubcheck.jar"  # Debian package epubcheck (make test installs it)
+# Text that only the site's theme writes: none of it belongs in a PDF.
+SITE_CHROME = ("Ga naar de inhoud", "Terug naar boven", "Zoeken wordt voorbereid", "Made with", "Material for MkDocs",
+               "Donkere weergave", "Lichte weergave", "Geen cookies, geen trackers", "Link naar dit kopje",
+               "Hoofdmenu", "Kop van de site", "Inhoudsopgave", "Download het e-book", "Download dit artikel", "¶")
+
+
+def outline(path: Path) -> list[tuple[str, int, list[str]]]:
+    """The top-level bookmarks: title, page number (from 1) and the titles under it."""
+    with pikepdf.open(path) as pdf:
+        pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+        with pdf.open_outline() as tree:
+            return [(item.title, pages[_destination_page(pdf, item).objgen], [child.title for child in item.children])
+                    for item in tree.root]
+
+
+def _destination_page(pdf: pikepdf.Pdf, item) -> pikepdf.Object:
+    destination = item.destination
+    if isinstance(destination, (pikepdf.String, pikepdf.Name)):
+        destination = pikepdf.NameTree(pdf.Root.Names.Dests)[str(destination)]
+    if isinstance(destination, pikepdf.Dictionary):
+        destination = destination.D
+    return destination[0]
+
+
+def text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def squeeze(value: str) -> str:
+    """Text without spaces, line breaks and hyphens, to compare what hyphenation and line breaks split."""
+    return re.sub(r"[\s\-\u00ad\u2010]", "", value)
+
+
+def fonts(path: Path) -> dict[str, bool]:
+    """Every font the PDF uses, with whether its font program is embedded."""
+    found = {}
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for font in (page.Resources.get("/Font") or {}).values():
+                described = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                descriptor = described.get("/FontDescriptor", {})
+                found[str(font.BaseFont)] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return found
+
+
+def links(path: Path) -> tuple[list[str], list[str], set[str]]:
+    """Internal link targets (named destinations), external URIs, and the destinations the PDF has."""
+    internal, external = [], []
+    with pikepdf.open(path) as pdf:
+        names = set(pikepdf.NameTree(pdf.Root.Names.Dests).keys()) if "/Names" in pdf.Root else set()
+        for page in pdf.pages:
+            for annotation in page.get("/Annots", []):
+                if annotation.get("/Subtype") != "/Link":
+                    continue
+                action = annotation.get("/A")
+                if action is not None and action.get("/S") == "/URI":
+                    external.append(str(action.URI))
+                else:
+                    target = annotation.get("/Dest") if action is None else action.D
+                    internal.append(str(target))
+    return internal, external, names
+
+
+def structure(path: Path) -> dict:
+    with pikepdf.open(path) as pdf:
+        info = pdf.docinfo
+        return {
+            "lang": str(pdf.Root.get("/Lang", "")),
+            "tagged": "/StructTreeRoot" in pdf.Root and bool(pdf.Root.get("/MarkInfo", {}).get("/Marked", False)),
+            "pages": len(pdf.pages),
+            "title": str(info.get("/Title", "")),
+            "author": str(info.get("/Author", "")),
+            "subject": str(info.get("/Subject", "")),
+            "keywords": str(info.get("/Keywords", "")),
+        }
+
+
+def epubcheck(path: Path) -> subprocess.CompletedProcess:
+    # Debian's /usr/bin/epubcheck is the jar itself, runnable only through binfmt; java runs it anywhere.
+    return subprocess.run(["java", "-jar", EPUBCHECK, str(path)], capture_output=True, text=True, timeout=300)
+
+
+def first_sentence(markdown_body: str) -> str:
+    """The first sentence of a page's first paragraph, as plain text."""
+    paragraph = []
+    for line in markdown_body.strip().split("\n"):
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        if not line.startswith(("#", "!", "<", "-", "|")):
+            paragraph.append(line.strip())
+    plain = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", " ".join(paragraph))
+    plain = re.sub(r"<[^>]+>|\*\*|\*|`|\[\^[^\]]*\]", "", plain)
+    return re.split(r"(?<=[.?!])\s", plain)[0]
