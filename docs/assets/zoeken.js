@@ -1,0 +1,404 @@
+/* Zoeken in de kennisbank: het zoekvak bovenaan elke pagina (overrides/partials/zoeken.html) en de
+   resultatenpagina /zoeken/?q=... (kennisbank/search/results_page.py).
+
+   De zoekmachine is Pagefind: de index staat in pagefind/ in de gebouwde site (hooks/search.py). Pas als
+   een lezer het zoekvak gebruikt, laadt de browser Pagefind en de delen van de index die de zoekwoorden
+   nodig hebben. Een woord dat de site niet kent, verbetert dit script met de woordenlijst van de site
+   (zoeken/woorden/, kennisbank/search/typos.py): "mantelzorgrs" zoekt "mantelzorgers". */
+(() => {
+  "use strict";
+
+  const siteRoot = new URL("..", document.currentScript.src); // this file is <site>/assets/zoeken.js
+  const resultsPage = new URL("zoeken/", siteRoot);
+  const FILTERS = { onderdeel: "Onderdeel", soort: "Soort pagina", thema: "Thema" }; // kennisbank/search/facets.py
+  const IN_HEADER = 6;
+  const PER_PAGE = 10;
+  const WAIT_MS = 100; // after the last keystroke: one search per pause in typing, not one per letter
+  const MIN_TYPO_LENGTH = 4; // kennisbank/search/typos.py MIN_LENGTH
+
+  // ---------------------------------------------------------------- Pagefind, loaded at first use
+  let engine = null;
+  function pagefind() {
+    if (!engine) {
+      engine = import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (module) => {
+        // The extra search words (kennisbank/search/markup.py): those from the title's words weigh like the
+        // title (Pagefind's own weight for it), those from the rest of the page half an ordinary field.
+        await module.options({ baseUrl: siteRoot.pathname, ranking: { metaWeights: { titelwoorden: 5, zoekwoorden: 0.5 } } });
+        await module.init();
+        return module;
+      });
+      engine.catch(() => { engine = null; }); // not loaded (offline, a file:// page): try again at the next search
+    }
+    return engine;
+  }
+
+  const fold = (text) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase("nl");
+  const termsOf = (query) => fold(query).match(/[\p{L}\p{N}]+/gu) || [];
+
+  // ---------------------------------------------------------------- "did you mean"
+  // Pagefind has no typo tolerance: for a word it does not know it searches a shorter piece of it
+  // ("mantelzorgrs" finds "mantelzorg"). So each word of four letters or more is looked up in the site's
+  // own words (most frequent first, one small file per first two letters); an unknown word is replaced
+  // by the nearest known one, at most one or two typing errors away.
+  const wordLists = new Map();
+  function wordsBeginningWith(prefix) {
+    if (!wordLists.has(prefix)) {
+      wordLists.set(prefix, fetch(new URL(`zoeken/woorden/${prefix}.json`, siteRoot))
+        .then((response) => (response.ok ? response.json() : []))
+        .catch(() => []));
+    }
+    return wordLists.get(prefix);
+  }
+
+  // Edits between two words (insert, delete, replace, swap two neighbours); more than `limit` counts as limit + 1.
+  function distance(a, b, limit) {
+    let before = null;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      let smallest = i;
+      for (let j = 1; j <= b.length; j++) {
+        row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          row[j] = Math.min(row[j], before[j - 2] + 1);
+        }
+        smallest = Math.min(smallest, row[j]);
+      }
+      if (smallest > limit) return limit + 1;
+      before = previous;
+      previous = row;
+    }
+    return Math.min(previous[b.length], limit + 1);
+  }
+
+  // What a Dutch word may be an inflection of, as far as Pagefind's stemming also finds it: huizen -> huis.
+  function baseForms(term) {
+    const forms = [term, term.replace(/s$/, ""), term.replace(/e$/, "")];
+    if (term.endsWith("en")) {
+      const stem = term.slice(0, -2);
+      forms.push(stem, stem.replace(/z$/, "s").replace(/v$/, "f"), stem.replace(/(.)\1$/, "$1"));
+    }
+    return forms.filter((form) => form.length >= MIN_TYPO_LENGTH);
+  }
+
+  async function correction(query) {
+    let changed = false;
+    const terms = await Promise.all(termsOf(query).map(async (term) => {
+      if (term.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(term)) return term;
+      const words = await wordsBeginningWith(term.slice(0, 2));
+      const forms = baseForms(term);
+      if (words.some((word) => forms.some((form) => word.startsWith(form)))) return term; // known
+      const limit = term.length < 9 ? 1 : 2;
+      let best = null;
+      let bestDistance = limit + 1;
+      for (const word of words) { // most frequent first: on a tie the more frequent word stays
+        if (Math.abs(word.length - term.length) > limit) continue;
+        const found = distance(term, word, limit);
+        if (found < bestDistance) [best, bestDistance] = [word, found];
+      }
+      if (best) changed = true;
+      return best || term;
+    }));
+    return changed ? terms.join(" ") : null;
+  }
+
+  // A search for the query, or, with a typo, for the corrected words. Pagefind is slow on a word it does
+  // not know (it tries shorter pieces), so the query is checked first; its word lists are usually loaded
+  // already (see prepare), so that costs next to nothing.
+  async function find(query, filters = {}) {
+    const module = await pagefind();
+    const corrected = await correction(query);
+    const search = await module.search(corrected || query, { filters });
+    if (corrected && search.unfilteredResultCount === 0) return { search: await module.search(query, { filters }), corrected: null };
+    return { search, corrected };
+  }
+
+  // While the reader types: fetch the word lists the typo check will need. (Not Pagefind's preload: for a
+  // half-typed word it fetches parts of the index that the whole word does not need.)
+  function prepare(query) {
+    termsOf(query).filter((term) => /^[a-z]{2}/.test(term)).forEach((term) => wordsBeginningWith(term.slice(0, 2)));
+  }
+
+  // One search at a time: Pagefind works through searches one after the other, so a search for every pause
+  // in typing would queue up behind each other. While one runs, only the newest wish waits; the task reads
+  // the box when it starts.
+  function oneAtATime(task) {
+    let running = false;
+    let waiting = false;
+    return function start() {
+      if (running) {
+        waiting = true;
+        return;
+      }
+      running = true;
+      Promise.resolve(task()).finally(() => {
+        running = false;
+        if (waiting) {
+          waiting = false;
+          start();
+        }
+      });
+    };
+  }
+
+  // ---------------------------------------------------------------- showing a result
+  const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+  // Pagefind's excerpt, or, when the page matched on a compound ("zorgsteunpunt" for "steunpunt"), the
+  // text around the first word that contains a search word, with that word marked.
+  function excerpt(data, query) {
+    if (data.excerpt.includes("<mark>")) return data.excerpt;
+    const terms = termsOf(query).filter((term) => term.length >= 3);
+    const words = data.content.split(/\s+/);
+    const contains = (word) => terms.some((term) => fold(word).includes(term));
+    const at = words.findIndex(contains);
+    if (at < 0) return data.excerpt;
+    const start = Math.max(0, at - 10);
+    return words.slice(start, start + 30)
+      .map((word) => (contains(word) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word))).join(" ");
+  }
+
+  const kindOf = (data) => [data.filters.soort, data.filters.onderdeel].flat().filter(Boolean).join(" · ");
+  const quoted = (text) => `‘${text}’`;
+
+  function summary(count, query, corrected) {
+    if (!count) return `Geen resultaten voor ${quoted(query)}. Controleer de spelling, of probeer een ander of korter woord.`;
+    const found = `${count === 1 ? "1 resultaat" : `${count} resultaten`} voor ${quoted(corrected || query)}`;
+    return corrected ? `${found} (u typte ${quoted(query)}).` : `${found}.`;
+  }
+
+  // ---------------------------------------------------------------- the search box in the header
+  function headerBox(box) {
+    const form = box.querySelector("form");
+    const input = box.querySelector("input");
+    const panel = box.querySelector("[data-kb-zoekpaneel]");
+    const list = box.querySelector("[role=listbox]");
+    const shown = box.querySelector("[data-kb-zoeksamenvatting]");
+    const announcement = box.querySelector("[data-kb-zoekmelding]");
+    const all = box.querySelector("[data-kb-zoekalles]");
+    let latest = 0;
+    let timer = null;
+    let active = -1;
+
+    // The ARIA combobox pattern: the input keeps focus, the arrow keys choose an option.
+    Object.entries({ role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": list.id })
+      .forEach(([name, value]) => input.setAttribute(name, value));
+
+    const options = () => [...list.querySelectorAll("[role=option]")];
+    function open(isOpen) {
+      panel.hidden = !isOpen;
+      input.setAttribute("aria-expanded", String(isOpen));
+      if (!isOpen) choose(-1);
+    }
+    function choose(index) {
+      const items = options();
+      active = index;
+      items.forEach((option, n) => option.setAttribute("aria-selected", String(n === index)));
+      if (index >= 0) {
+        input.setAttribute("aria-activedescendant", items[index].id);
+        items[index].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    async function search() {
+      const query = input.value.trim();
+      const number = ++latest;
+      if (!query) {
+        open(false);
+        list.replaceChildren();
+        shown.textContent = "";
+        announcement.textContent = "";
+        return;
+      }
+      let found;
+      try {
+        found = await find(query);
+      } catch {
+        found = null;
+      }
+      if (number !== latest) return; // the reader typed on
+      if (!found) {
+        shown.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw.";
+        list.replaceChildren();
+        announcement.textContent = shown.textContent;
+        open(true);
+        return;
+      }
+      const { search: result, corrected } = found;
+      const data = await Promise.all(result.results.slice(0, IN_HEADER).map((r) => r.data()));
+      if (number !== latest) return;
+      list.replaceChildren(...data.map((item, n) => {
+        const option = document.createElement("a");
+        Object.assign(option, { id: `kb-zoekoptie-${n}`, href: item.url, className: "kb-zoeken__resultaat" });
+        option.setAttribute("role", "option");
+        option.setAttribute("aria-selected", "false");
+        option.innerHTML = `<span class="kb-zoeken__titel">${escapeHtml(item.meta.title || item.url)}</span>`
+          + `<span class="kb-zoeken__soort">${escapeHtml(kindOf(item))}</span>`
+          + `<span class="kb-zoeken__uittreksel">${excerpt(item, corrected || query)}</span>`;
+        return option;
+      }));
+      shown.textContent = summary(result.results.length, query, corrected);
+      announcement.textContent = shown.textContent + (data.length ? " Kies met de pijltjestoetsen." : "");
+      all.hidden = result.results.length === 0;
+      all.href = `${resultsPage.href}?q=${encodeURIComponent(corrected || query)}`;
+      active = -1;
+      open(true);
+    }
+
+    input.addEventListener("focus", () => { pagefind().catch(() => {}); if (input.value.trim() && list.childElementCount) open(true); });
+    const searchSoon = oneAtATime(search);
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      if (input.value.trim()) prepare(input.value);
+      timer = setTimeout(searchSoon, WAIT_MS);
+    });
+    input.addEventListener("keydown", (event) => {
+      const count = options().length;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (!count) return;
+        event.preventDefault();
+        open(true);
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        choose(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
+      } else if (event.key === "Enter" && active >= 0 && !panel.hidden) {
+        event.preventDefault();
+        window.location.href = options()[active].href;
+      } else if (event.key === "Escape" && !panel.hidden) {
+        event.preventDefault(); // close the list first; a second Escape empties the box, as in any search box
+        open(false);
+      }
+    });
+    box.addEventListener("focusout", (event) => {
+      if (!box.contains(event.relatedTarget)) open(false);
+    });
+    form.addEventListener("submit", () => clearTimeout(timer));
+    window.addEventListener("pageshow", () => open(false)); // back to this page: no stale list
+  }
+
+  // ---------------------------------------------------------------- the results page /zoeken/
+  function resultsPageOf(page) {
+    const form = page.querySelector("form");
+    const input = page.querySelector("input[type=search]");
+    const filterBox = page.querySelector("[data-kb-zoekfilters]");
+    const status = page.querySelector("[data-kb-zoekstatus]");
+    const list = page.querySelector("[data-kb-zoekresultaten]");
+    const more = page.querySelector("[data-kb-meer]");
+    const params = new URLSearchParams(window.location.search);
+    const chosen = Object.fromEntries(Object.keys(FILTERS).map((name) => [name, params.getAll(name)]));
+    let latest = 0;
+    let timer = null;
+    let results = [];
+    let query = "";
+    let corrected = null;
+    const runSoon = oneAtATime(run);
+    input.value = params.get("q") || "";
+
+    function address() {
+      const next = new URLSearchParams();
+      if (input.value.trim()) next.set("q", input.value.trim());
+      Object.entries(chosen).forEach(([name, values]) => values.forEach((value) => next.append(name, value)));
+      const search = next.toString();
+      window.history.replaceState(null, "", search ? `?${search}` : window.location.pathname);
+    }
+
+    const selected = () => Object.fromEntries(Object.entries(chosen)
+      .filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
+
+    // One group of check boxes per filter, made once from every value on the site.
+    async function buildFilters() {
+      const module = await pagefind();
+      const available = await module.filters();
+      const groups = Object.entries(FILTERS).filter(([name]) => Object.keys(available[name] || {}).length);
+      filterBox.replaceChildren(...groups.map(([name, legend]) => {
+        const fieldset = document.createElement("fieldset");
+        fieldset.className = "kb-zoekfilter";
+        fieldset.innerHTML = `<legend>${escapeHtml(legend)}</legend>`;
+        Object.keys(available[name]).sort((a, b) => a.localeCompare(b, "nl")).forEach((value) => {
+          const label = document.createElement("label");
+          label.className = "kb-zoekfilter__keuze";
+          label.innerHTML = `<input type="checkbox"> <span>${escapeHtml(value)}</span> <span class="kb-zoekfilter__aantal"></span>`;
+          const box = label.querySelector("input");
+          Object.assign(box, { name, value, checked: chosen[name].includes(value) });
+          box.addEventListener("change", () => {
+            chosen[name] = box.checked ? [...chosen[name], value] : chosen[name].filter((v) => v !== value);
+            runSoon();
+          });
+          fieldset.append(label);
+        });
+        return fieldset;
+      }));
+      filterBox.hidden = groups.length === 0;
+    }
+
+    function showCounts(counts) {
+      filterBox.querySelectorAll("input").forEach((box) => {
+        const count = counts?.[box.name]?.[box.value] ?? 0;
+        box.closest("label").querySelector(".kb-zoekfilter__aantal").textContent = `(${count})`;
+      });
+    }
+
+    async function showMore() {
+      const start = list.childElementCount;
+      const data = await Promise.all(results.slice(start, start + PER_PAGE).map((r) => r.data()));
+      list.append(...data.map((item) => {
+        const entry = document.createElement("li");
+        entry.className = "kb-zoekresultaat";
+        entry.innerHTML = `<h2 class="kb-zoekresultaat__titel"><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title || item.url)}</a></h2>`
+          + `<p class="kb-zoekresultaat__soort">${escapeHtml(kindOf(item))}</p>`
+          + `<p class="kb-zoekresultaat__uittreksel">${excerpt(item, corrected || query)}</p>`;
+        return entry;
+      }));
+      more.hidden = list.childElementCount >= results.length;
+      return list.children[start];
+    }
+
+    async function run() {
+      const number = ++latest;
+      query = input.value.trim();
+      address();
+      if (!query) {
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = "Typ een of meer woorden om te zoeken.";
+        return;
+      }
+      let found;
+      try {
+        found = await find(query, selected());
+      } catch {
+        status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw.";
+        return;
+      }
+      if (number !== latest) return;
+      ({ corrected } = found);
+      results = found.search.results;
+      list.replaceChildren();
+      showCounts(found.search.filters);
+      await showMore();
+      if (number !== latest) return;
+      const filtered = Object.keys(selected()).length ? " Er staan filters aan." : "";
+      status.textContent = summary(results.length, query, corrected) + filtered;
+    }
+
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      runSoon();
+    });
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      if (input.value.trim()) prepare(input.value);
+      timer = setTimeout(runSoon, WAIT_MS * 3); // a list that changes under every letter is hard to follow
+    });
+    more.addEventListener("click", async () => {
+      const first = await showMore();
+      first?.querySelector("a")?.focus();
+    });
+    buildFilters().then(run, () => { status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw."; });
+  }
+
+  document.querySelectorAll("[data-kb-zoeken]").forEach(headerBox);
+  document.querySelectorAll("[data-kb-zoekpagina]").forEach(resultsPageOf);
+})();

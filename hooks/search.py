@@ -1,0 +1,102 @@
+"""Site search with Pagefind (kennisbank/search/): the results page, the search markup of each page, the index.
+
+Material's own search plugin is off (`plugins:` in mkdocs.yml): it sends its whole index to every
+reader. overrides/partials/header.html puts our search box where Material's was.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
+
+from kennisbank import content, entries
+from kennisbank.problems import Problem, summary
+from kennisbank.search import compounds, facets, indexing, markup, results_page, synonyms, typos
+from kennisbank.search.expansion import Expander
+from kennisbank.search.words import words
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.kennisbank.search")
+
+# What this build needs for every page, set in on_files.
+_build: dict = {}
+
+
+def on_config(config: MkDocsConfig) -> None:
+    if "material/search" in config.plugins or "search" in config.plugins:
+        raise PluginError("mkdocs.yml: de zoekfunctie van Material staat aan. De kennisbank zoekt met Pagefind "
+                          "(hooks/search.py). Zet in mkdocs.yml een lijst plugins: zonder 'search', bijvoorbeeld: plugins: []")
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    root = content.repository_root(config.config_file_path)
+    groups, problems = synonyms.load(root)
+    for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
+        if taken in files.src_uris:
+            path = Path(files.get_file_from_path(taken).abs_src_path).relative_to(root).as_posix()
+            problems.append(Problem(path, None, "op deze plek (/zoeken/) staat de zoekpagina van de site. "
+                                    "Geef het bestand een andere naam."))
+    if problems:
+        for problem in problems:
+            log.error(str(problem))
+        raise PluginError(summary(problems))
+
+    dictionary = compounds.hunspell_words()
+    if not dictionary:
+        log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
+                 "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl", compounds.HUNSPELL_DICTIONARY)
+    pages, _ = content.load(root)  # the validation reports what is wrong with them
+    site_words = {word for page in pages for word in words(f"{page.source.meta.get('title', '')} {page.source.body}")}
+    site = entries.load(root)
+    _build.clear()
+    _build.update(
+        expander=Expander(compounds.Splitter(dictionary | site_words, site_words), groups),
+        vocabulary=site.vocabulary,
+        dossier_names=facets.dossier_names({entry.site_uri: entry.meta for entry in site.entries}),
+        words=typos.WordCounts(),
+        marked=0,
+    )
+    files.append(File.generated(config, results_page.SITE_URI, content=results_page.markdown(),
+                                inclusion=InclusionLevel.NOT_IN_NAV))
+    return files
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
+    if page.file.src_uri == results_page.SITE_URI:
+        return None  # not in the index: a search should not find the search page
+    title = words(page.meta.get("title") or page.title or "")
+    tokens = title + words(markup.text(page.content or ""))
+    title_words = _build["expander"].terms(title)
+    extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]
+    filters = facets.filters(page.file.src_uri, page.meta, _build["vocabulary"], _build["dossier_names"])
+    marked = markup.add(output, {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words}, filters)
+    if marked is None:
+        log.warning("%s: de pagina heeft geen <article class=\"md-content__inner\"> en komt daarom niet in de "
+                    "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
+        return None
+    _build["words"].add_page(tokens + words(" ".join(title_words + extra_words)))
+    _build["marked"] += 1
+    return marked
+
+
+@event_priority(-50)  # after the pages and other files are written; before hooks/security_headers.py looks for pagefind/
+def on_post_build(config: MkDocsConfig) -> None:
+    site_dir = Path(config.site_dir)
+    started = time.perf_counter()
+    word_files = _build["words"].write(site_dir)
+    try:
+        indexing.index_site(site_dir)
+    except Exception as error:  # the Pagefind binary is missing or failed: no author can fix that
+        raise PluginError(f"De zoekindex kon niet gemaakt worden ({error}). Installeer de pakketten opnieuw: "
+                          "rm .venv/.site-deps && make site") from None
+    log.info("Zoekindex klaar in %.1f s: %d pagina's, woordenlijsten voor %d beginletters.",
+             time.perf_counter() - started, _build["marked"], word_files)

@@ -1,0 +1,16 @@
+"""Dutch site search: what the build adds to each page so that Pagefind finds what readers mean.
+
+Pagefind stems Dutch words and folds diacritics itself. What it cannot do, this package does at build
+time, in plain Python:
+
+- `words`: folding, words of a text, and the singular forms of a Dutch plural;
+- `compounds`: the heads of compound words ("vrijwilligersorganisatie" -> "organisatie"), split with
+  a dictionary made of the site's own words and Debian's Dutch word list (hunspell-nl), when installed;
+- `synonyms`: groups of words that mean the same to readers (data/synoniemen.yml, authors extend it);
+- `expansion`: per page, the extra search words from both, which the page gets as hidden metadata;
+- `facets`: the filters per page (part of the site, page type, themes);
+- `markup`: where the search markup goes in a built page;
+- `results_page`: the results page /zoeken/?q=..., generated;
+- `typos`: the site's word list per first two letters, for the browser's "did you mean";
+- `indexing`: running Pagefind over the built site.
+"""

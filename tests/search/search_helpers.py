@@ -1,0 +1,60 @@
+"""What the search tests share: the queries authors keep in zoekvragen.yml, the served real site, and
+typing into the search box in the header as a reader does."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import Build, serve
+
+QUESTIONS_FILE = Path(__file__).with_name("zoekvragen.yml")
+QUESTIONS = yaml.safe_load(QUESTIONS_FILE.read_text(encoding="utf-8"))
+SEARCH_BOX = "#kb-zoekvak"
+OPTIONS = "#kb-zoeklijst [role=option]"
+SUMMARY = "[data-kb-zoeksamenvatting]"
+
+
+def url_of(site_path: str) -> str:
+    """'/dossiers/buurtkracht/abcd.md' -> '/dossiers/buurtkracht/abcd/'; '/e-book/index.md' -> '/e-book/'."""
+    stem = site_path.strip("/").removesuffix(".md").removesuffix("index").strip("/")
+    return f"/{stem}/" if stem else "/"
+
+
+def built_pages(site: Path) -> set[str]:
+    """The URL of every page MkDocs built: each index.html, less the redirects from old addresses."""
+    urls = set()
+    for path in site.rglob("index.html"):
+        if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8", errors="replace"):
+            folder = path.parent.relative_to(site).as_posix()
+            urls.add("/" if folder == "." else f"/{folder}/")
+    return urls
+
+
+@dataclass
+class ServedSite:
+    base: str
+    build: Build
+    pages: set[str]
+
+
+@pytest.fixture(scope="module")
+def site(real_build):
+    base, server = serve(real_build.site)
+    yield ServedSite(base, real_build, built_pages(real_build.site))
+    server.shutdown()
+
+
+def search_in_header(page, query: str) -> tuple[list[str], str]:
+    """Type a query into the header's search box, key by key; the result links shown, and the summary."""
+    box = page.locator(SEARCH_BOX)
+    box.fill("")
+    box.press_sequentially(query, delay=20)
+    # The summary names the whole query as typed: "... voor ‘x’." or, with a typo corrected, "(u typte ‘x’)".
+    page.wait_for_function(
+        "([selector, query]) => { const text = document.querySelector(selector).textContent;"
+        " return text.includes(`‘${query}’.`) || text.includes(`(u typte ‘${query}’)`); }",
+        arg=[SUMMARY, query.strip()], timeout=10_000)
+    return [link.get_attribute("href") for link in page.locator(OPTIONS).all()], page.locator(SUMMARY).inner_text()

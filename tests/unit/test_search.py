@@ -1,0 +1,163 @@
+"""The Dutch language logic of site search (kennisbank/search/), without MkDocs or a browser."""
+import json
+
+import pytest
+
+from kennisbank import vocabulary
+from kennisbank.search import facets, markup, synonyms, typos
+from kennisbank.search.compounds import Splitter, hunspell_words
+from kennisbank.search.expansion import Expander
+from kennisbank.search.words import base_forms, fold, words
+
+from conftest import ROOT
+
+# A small dictionary, as the site's own words and hunspell-nl would give it.
+DICTIONARY = {"vrijwilliger", "organisatie", "zorg", "steun", "punt", "steunpunt", "buurt", "huis", "dorp",
+              "ondersteuner", "community", "cooperatie", "vers", "chillen", "bewoner", "bedrijf", "centrale"}
+ON_THE_SITE = DICTIONARY - {"chillen"}
+
+
+@pytest.fixture
+def splitter():
+    return Splitter(DICTIONARY, ON_THE_SITE)
+
+
+def test_folding_drops_case_and_diacritics_and_splits_on_hyphens():
+    assert fold("Financiën en Coöperatie") == "financien en cooperatie"
+    assert words("De Wmo-consulent (2015) en de zorgcoöperatie.") == ["de", "wmo", "consulent", "2015", "en", "de",
+                                                                      "zorgcooperatie"]
+
+
+@pytest.mark.parametrize("word, base", [
+    ("organisaties", "organisatie"), ("vrijwilligers", "vrijwilliger"), ("punten", "punt"), ("huizen", "huis"),
+    ("buren", "buur"), ("bakken", "bak"), ("gemeenten", "gemeente"), ("sociale", "sociaal"), ("brieven", "brief"),
+])
+def test_base_forms_include_the_singular(word, base):
+    assert base in base_forms(word)
+
+
+@pytest.mark.parametrize("word, heads", [
+    ("vrijwilligersorganisatie", ["organisatie"]),  # with the linking -s-
+    ("zorgsteunpunt", ["steunpunt"]),  # fewest parts: zorg|steunpunt, not zorg|steun|punt
+    ("dorpsondersteuner", ["ondersteuner"]),
+    ("buurthuizen", ["huizen"]),  # a plural head, found through its singular
+    ("zorgcooperaties", ["cooperaties"]),
+    ("buurtcommunity", ["community"]),
+    ("organisatie", []),  # no compound
+    ("verschillen", []),  # "vers" + "chillen": the site never uses "chillen" on its own
+])
+def test_compounds_give_their_heads(splitter, word, heads):
+    assert splitter.heads(word) == heads
+
+
+def test_every_tail_of_a_compound_of_three_is_a_head():
+    # Without "steunpunt" in the dictionary the word has three parts; "steunpunt" is still a head.
+    assert Splitter(DICTIONARY - {"steunpunt"}, ON_THE_SITE).heads("zorgsteunpunt") == ["steunpunt", "punt"]
+
+
+def test_the_whole_word_is_never_its_own_split(splitter):
+    assert Splitter(DICTIONARY | {"steunpunt", "zorgsteunpunt"}, ON_THE_SITE).split("zorgsteunpunt") == ("zorg", "steunpunt")
+
+
+def test_the_longest_first_part_wins_a_tie():
+    # buur|thuizen and buurt|huizen both have two parts; only the second is what the word means.
+    split = Splitter({"buur", "buurt", "thuis", "huis"}, {"huis", "thuis"}).split("buurthuizen")
+    assert split == ("buurt", "huizen")
+
+
+def test_hunspell_word_list_when_installed():
+    found = hunspell_words()
+    if not found:
+        pytest.skip("hunspell-nl is not installed (make test installs it)")
+    assert {"organisatie", "community", "cooperatie"} <= found  # folded: coöperatie
+    assert not any(word[0].isupper() for word in list(found)[:1000])
+
+
+def test_missing_hunspell_file_gives_an_empty_word_list(tmp_path):
+    assert hunspell_words(tmp_path / "nl_NL.dic") == frozenset()
+
+
+def groups(tmp_path, text):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / synonyms.SYNONYMS_FILE).write_text(text, encoding="utf-8")
+    return synonyms.load(tmp_path)
+
+
+def test_expansion_adds_heads_and_synonyms_not_already_on_the_page(tmp_path, splitter):
+    found, problems = groups(tmp_path, "- [Wmo, Wet maatschappelijke ondersteuning]\n- [mantelzorger, informele zorg]\n"
+                                       "- [ABCD, Asset Based Community Development]\n")
+    assert problems == []
+    expander = Expander(splitter, found)
+    text = words("Het zorgsteunpunt helpt mantelzorgers. De Wmo regelt steun voor de vrijwilligersorganisatie.")
+    assert expander.terms(text) == ["steunpunt", "organisatie", "Wet maatschappelijke ondersteuning", "informele zorg"]
+    # A phrase counts only as a whole, in order: "informele" alone is no "informele zorg".
+    assert expander.terms(words("Informele hulp en zorg.")) == []
+    assert expander.terms(words("Wet maatschappelijke ondersteuning")) == ["Wmo"]
+
+
+@pytest.mark.parametrize("text, line, expected", [
+    ("- [Wmo, Wet maatschappelijke ondersteuning\n", 2, "kan niet gelezen worden"),
+    ("Wmo: Wet maatschappelijke ondersteuning\n", 1, "begint met een streepje"),
+    ("- [Wmo, Wet]\n- Wmo\n", 2, "tussen blokhaken"),
+    ("- [Wmo, Wmo]\n", 1, "minstens twee verschillende woorden"),
+    ("- [Wmo, '---']\n", 1, "'---' bevat geen woord"),
+])
+def test_bad_synonyms_file_is_reported_in_dutch_with_its_line(tmp_path, text, line, expected):
+    found, problems = groups(tmp_path, text)
+    assert len(problems) == 1 and problems[0].path == "data/synoniemen.yml"
+    assert problems[0].line == line and expected in problems[0].message, problems[0]
+
+
+def test_no_synonyms_file_means_no_groups(tmp_path):
+    assert synonyms.load(tmp_path) == ([], [])
+
+
+def test_shipped_synonyms_file_is_valid():
+    found, problems = synonyms.load(ROOT)
+    assert problems == [] and len(found) >= 10
+
+
+def test_filters_come_from_place_and_front_matter():
+    vocab = vocabulary.load(ROOT)
+    names = facets.dossier_names({"dossiers/buurtkracht/index.md": {"title": "Buurtkracht"},
+                                  "dossiers/vrijwillige-inzet/index.md": {"title": "Dossier Vrijwillige Inzet",
+                                                                          "menutitel": "Vrijwillige Inzet"}})
+    assert facets.filters("dossiers/buurtkracht/abcd.md", {"type": "artikel", "themas": ["wat-werkt", "onbekend"]},
+                          vocab, names) == {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"], "thema": ["Wat werkt"]}
+    assert facets.filters("dossiers/vrijwillige-inzet/index.md", {"type": "dossier"}, vocab, names)["onderdeel"] == \
+        ["Dossier Vrijwillige Inzet"]
+    assert facets.filters("interventies/abcd.md", {"type": "interventie"}, vocab, names)["soort"] == ["Interventie"]
+    assert facets.filters("e-book/volhouden.md", {"type": "hoofdstuk"}, vocab, names)["onderdeel"] == ["E-book"]
+    assert facets.filters("themas/leefbaarheid.md", {"title": "Thema"}, vocab, names) == \
+        {"onderdeel": ["Algemeen"], "soort": ["Overzicht"]}
+
+
+ARTICLE = ('<html><body><nav>Menu</nav><article class="md-content__inner md-typeset"><h1>Titel</h1>'
+           '<p>Tekst <span class="uitleg" hidden>verborgen</span> en <b>meer</b><br>tekst.</p>'
+           '<nav data-pagefind-ignore><h2>Lees ook</h2><p>Iets anders</p></nav><script>var x;</script></article></body></html>')
+
+
+def test_markup_marks_the_article_and_adds_meta_and_filters():
+    html = markup.add(ARTICLE, {markup.TITLE_WORDS: [], markup.EXTRA_WORDS: ["steunpunt", "Wet <maatschappelijke>"]},
+                      {"thema": ["Wat werkt", "Eigen kracht & zelfregie"]})
+    assert '<article class="md-content__inner md-typeset" data-pagefind-body><div hidden data-pagefind-ignore>' in html
+    assert '<span data-pagefind-filter="thema">Eigen kracht &amp; zelfregie</span>' in html
+    assert '<span data-pagefind-meta="zoekwoorden">steunpunt Wet &lt;maatschappelijke&gt;</span>' in html
+    assert "titelwoorden" not in html  # an empty field is left out
+    assert markup.add("<html><body><main>Geen artikel</main></body></html>", {}, {}) is None
+
+
+def test_markup_text_is_what_the_index_sees():
+    assert " ".join(markup.text(ARTICLE).split()) == "Menu Titel Tekst en meer tekst."
+
+
+def test_typo_word_lists_per_prefix_most_frequent_first(tmp_path):
+    counts = typos.WordCounts()
+    counts.add_page(["vrijwilligers", "vrijwilligers", "vrede", "wmo", "café", "2015", "buurt"])
+    counts.add_page(["vrijwilligers", "vrijheid", "buurt"])
+    assert counts.chunks() == {"vr": ["vrijwilligers", "vrede", "vrijheid"], "bu": ["buurt"]}
+    assert counts.write(tmp_path) == 2
+    folder = tmp_path / typos.FOLDER
+    assert json.loads((folder / "vr.json").read_text()) == ["vrijwilligers", "vrede", "vrijheid"]
+    assert json.loads((folder / "qx.json").read_text()) == []  # every prefix has a file: no 404 in the browser
+    assert len(list(folder.iterdir())) == 26 * 26
