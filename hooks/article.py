@@ -1,0 +1,46 @@
+"""Around each article: reading time, dates, related pages and a citation (kennisbank/article.py).
+
+overrides/partials/article-facts.html and article-end.html show them; the breadcrumbs are Material's
+(navigation.path).
+"""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from mkdocs.utils import get_relative_url
+
+from kennisbank import article, content, entries, structured_data
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.kennisbank.article")
+
+# This build's pages, files and e-book data, read once in on_files.
+_build: dict = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> None:
+    root = content.repository_root(config.config_file_path)
+    site = entries.load(root)
+    _build.update(site=site, files=files, book=structured_data.load_book(root))
+    if site.history_note:
+        log.info("Geen datum van de laatste wijziging uit Git: %s. Pagina's tonen dan alleen hun publicatiedatum.",
+                 site.history_note)
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+    entry = _build["site"].by_uri.get(page.file.src_uri)
+    page.kb_article = None
+    if entry is None or not entry.is_article:
+        return
+    files = _build["files"]
+    page.kb_article = article.facts(
+        entry, _build["site"], page.content or "",
+        href=lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url),
+        url=page.canonical_url or page.url, site_name=config.site_name, book=_build["book"],
+    )

@@ -1,0 +1,24 @@
+"""The Atom feed of new and updated articles (kennisbank/feed.py), as the file /feed.xml."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from mkdocs.structure.files import File
+
+from kennisbank import content, entries, feed
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site = entries.load(content.repository_root(config.config_file_path))
+    site_url = config.site_url or "/"
+
+    def url_of(site_uri: str) -> str:
+        return urljoin(site_url, files.get_file_from_path(site_uri).url)
+
+    files.append(File.generated(config, feed.FEED_FILE, content=feed.atom(site, url_of, config.site_name, site_url)))
+    return files

@@ -1,0 +1,120 @@
+"""The overview pages per theme, target group, page type and dossier (kennisbank/overviews.py), as virtual pages."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from kennisbank import content, entries, overviews
+from kennisbank.problems import Problem, summary
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+
+log = logging.getLogger("mkdocs.plugins.kennisbank.overviews")
+
+# The overview pages of this build, by site path (for the navigation).
+generated: dict[str, overviews.Overview] = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    root = content.repository_root(config.config_file_path)
+    site = entries.load(root)
+    pages = overviews.overviews(site)
+    uris = [overviews.HUB, *(overview.site_uri for overview in pages)]
+    taken = [uri for uri in uris if uri in files.src_uris]
+    if taken:
+        problems = [Problem(Path(files.get_file_from_path(uri).abs_src_path).relative_to(root).as_posix(), None,
+                            f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere naam.")
+                    for uri in taken]
+        for problem in problems:
+            log.error(str(problem))
+        raise PluginError(summary(problems))
+
+    # First every file, then their text: the pages link to each other, relative to their own address.
+    created = {uri: File.generated(config, uri, content="") for uri in uris}
+    for file in created.values():
+        files.append(file)
+    generated.clear()
+    for overview in pages:
+        generated[overview.site_uri] = overview
+        created[overview.site_uri].content_string = overviews.markdown(overview, site, _href(files, created[overview.site_uri]))
+    created[overviews.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[overviews.HUB]))
+    return files
+
+
+def _href(files: Files, page: File):
+    """Links from `page` to other pages by their site path, relative, so that the site also works offline."""
+    return lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url)
+
+
+@event_priority(-10)  # after hooks/navigation.py has ordered the collections
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Themes, target groups and page types under one tab; each dossier's overview right after its landing page."""
+    sections = {_top_folder(item): item for item in nav.items if item.is_section}
+    hub = sections.get("themas")
+    if hub is None:
+        return nav
+    hub.title = "Thema's"
+    for item in _walk(nav.items):
+        if item.is_page and item.file.src_uri in generated:
+            item.title = generated[item.file.src_uri].menu_title
+        elif item.is_page and item.file.src_uri == overviews.HUB:
+            item.title = hub.title
+    for folder in ("doelgroepen", "soorten"):
+        section = sections.get(folder)
+        if section is not None:
+            nav.items.remove(section)
+            section.title = overviews.GROUP_TITLES[folder]
+            section.children = _in_vocabulary_order(section.children)
+            hub.children.append(section)
+    index = [child for child in hub.children if child.is_page and child.file.src_uri == overviews.HUB]
+    themes = _in_vocabulary_order([child for child in hub.children if child.is_page and child not in index])
+    hub.children = index + themes + [child for child in hub.children if child.is_section]
+    for section in (item for item in _walk(nav.items) if item.is_section):
+        overview = [c for c in section.children if c.is_page and generated.get(c.file.src_uri)
+                    and generated[c.file.src_uri].group == "dossiers"]
+        if overview:
+            rest = [c for c in section.children if c not in overview]
+            section.children = rest[:1] + overview + rest[1:]  # the landing page (index) stays first
+    _relink(nav)
+    return nav
+
+
+def _in_vocabulary_order(items: list) -> list:
+    order = {uri: number for number, uri in enumerate(generated)}
+    return sorted(items, key=lambda item: order.get(item.file.src_uri, len(order)) if item.is_page else len(order))
+
+
+def _top_folder(section) -> str:
+    """The top-level folder a section stands for, from the first page below it."""
+    page = next((item for item in _walk(section.children) if item.is_page), None)
+    return page.file.src_uri.split("/")[0] if page else ""
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        if item.is_section:
+            yield from _walk(item.children)
+
+
+def _relink(nav: Navigation) -> None:
+    """Parents, page order and previous/next links follow the tree as it is now (MkDocs set them before on_nav)."""
+    def link(items, parent):
+        for item in items:
+            item.parent = parent
+            if item.is_section:
+                link(item.children, item)
+    link(nav.items, None)
+    nav.pages = [item for item in _walk(nav.items) if item.is_page]
+    for number, page in enumerate(nav.pages):
+        page.previous_page = nav.pages[number - 1] if number else None
+        page.next_page = nav.pages[number + 1] if number + 1 < len(nav.pages) else None

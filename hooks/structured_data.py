@@ -1,0 +1,54 @@
+"""Machine-readable facts in every page's head: JSON-LD and Open Graph (kennisbank/structured_data.py).
+
+overrides/partials/page-metadata.html writes them. The sitemap's <lastmod> becomes the page's own date
+(last update, else publication) instead of the build date.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from kennisbank import content, entries, overviews, structured_data
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+# This build's pages, files and e-book data, read once in on_files.
+_build: dict = {}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> None:
+    root = content.repository_root(config.config_file_path)
+    site = entries.load(root)
+    _build.update(site=site, files=files, book=structured_data.load_book(root),
+                  overviews=overviews.site_uris(site))
+
+
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> None:
+    """Before the sitemap is written (MkDocs writes it before the pages): the page's own date as <lastmod>."""
+    entry = _build["site"].by_uri.get(page.file.src_uri)
+    if entry is not None and entry.dates.newest:
+        page.update_date = entry.dates.newest.isoformat()
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
+    site_url = config.site_url or ""
+    entry = _build["site"].by_uri.get(page.file.src_uri)
+    facts = structured_data.PageFacts(
+        title=str(page.meta.get("title") or page.title or config.site_name),
+        description=str(page.meta.get("description") or ""),
+        url=page.canonical_url or page.url, site_name=config.site_name, site_url=site_url,
+    )
+    files = _build["files"]
+
+    def url_of(site_uri: str) -> str:
+        return urljoin(site_url, files.get_file_from_path(site_uri).url)
+
+    page.kb_metadata = {
+        "json_ld": structured_data.json_ld(facts, entry, _build["site"], url_of, _build["book"],
+                                           is_overview=page.file.src_uri in _build["overviews"]),
+        "open_graph": structured_data.open_graph(facts, entry, _build["site"]),
+    }

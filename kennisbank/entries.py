@@ -1,0 +1,106 @@
+"""What the overview pages, the catalogue, related pages and the feed know about each page of the site."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import content, git_dates, vocabulary
+from .dates import PageDates
+from .links import resolve
+
+# Pages that readers read as a piece of their own: they get reading time, dates, related pages and a citation.
+ARTICLE_TYPES = ("artikel", "kaart", "interventie", "hoofdstuk")
+
+
+@dataclass(frozen=True)
+class Entry:
+    site_uri: str  # e.g. "dossiers/buurtkracht/abcd.md"
+    path: str  # the source file, relative to the repository root
+    type: str
+    title: str
+    description: str
+    themes: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    related: tuple[str, ...]  # site paths of the pages in `gerelateerd`
+    dates: PageDates
+    meta: dict
+
+    @property
+    def is_article(self) -> bool:
+        return self.type in ARTICLE_TYPES
+
+    @property
+    def dossier(self) -> str | None:
+        """The dossier a page belongs to ('buurtkracht'), not counting the dossier's own landing page."""
+        parts = self.site_uri.split("/")
+        return parts[1] if len(parts) == 3 and parts[0] == "dossiers" and parts[2] != "index.md" else None
+
+
+@dataclass(frozen=True)
+class Site:
+    entries: list[Entry]
+    vocabulary: vocabulary.Vocabulary
+    history_note: str | None  # why Git dates are missing, if they are
+
+    @functools.cached_property
+    def by_uri(self) -> dict[str, Entry]:
+        return {entry.site_uri: entry for entry in self.entries}
+
+    def label(self, list_name: str, code: str) -> str:
+        return self.vocabulary.value_lists.get(list_name, {}).get(code, code)
+
+
+def load(root: Path) -> Site:
+    """Every page with its front matter and dates. Invalid values are left out; the validation reports them.
+
+    Several hooks ask for it in one build: it is read again only when a source file, the vocabulary or the
+    Git history changed (for `mkdocs serve`).
+    """
+    root = Path(root)
+    history = git_dates.load(root, tuple(c.folder for c in (content.DOCS, *content.COLLECTIONS)))
+    return _load(root, _fingerprint(root), history)
+
+
+def _fingerprint(root: Path) -> tuple:
+    stats = []
+    for path in [vocabulary.VOCABULARY_FILE, *(f.path for f in content.source_files(root) if f.is_page)]:
+        stat = (root / path).stat()
+        stats.append((path, stat.st_mtime_ns, stat.st_size))
+    return tuple(stats)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(root: Path, _fingerprint: tuple, history: git_dates.History) -> Site:
+    vocab = vocabulary.load(root)
+    pages, _ = content.load(root)
+    entries = [_entry(page, vocab, history) for page in pages]
+    return Site(entries, vocab, history.note)
+
+
+def _entry(page: content.Page, vocab: vocabulary.Vocabulary, history: git_dates.History) -> Entry:
+    meta = page.source.meta
+
+    def codes(name: str, list_name: str) -> tuple[str, ...]:
+        values = meta.get(name)
+        allowed = vocab.value_lists.get(list_name, {})
+        return tuple(v for v in values if isinstance(v, str) and v in allowed) if isinstance(values, list) else ()
+
+    related = meta.get("gerelateerd")
+    related = tuple(resolve(page.file.site_uri, r)[0] for r in related if isinstance(r, str)) if isinstance(related, list) else ()
+    return Entry(
+        site_uri=page.file.site_uri,
+        path=page.file.path,
+        type=str(meta.get("type", "")),
+        title=_text(meta.get("title")) or page.file.site_uri,
+        description=_text(meta.get("description")),
+        themes=codes("themas", "themas"),
+        target_groups=codes("doelgroepen", "doelgroepen"),
+        related=related,
+        dates=PageDates.of(meta, history.last_changed(page.file.path)),
+        meta=meta,
+    )
+
+
+def _text(value) -> str:
+    return str(value).strip() if isinstance(value, (str, int, float)) else ""

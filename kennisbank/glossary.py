@@ -1,0 +1,69 @@
+"""The glossary (docs/begrippen.md): each `## Term` heading with the paragraph below it as the definition.
+
+A heading "A of B" names one term with two spellings ("Dorpssteunpunt of zorgsteunpunt").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import frontmatter
+from .headings import headings_in
+
+_TAG = re.compile(r"<[^>]+>")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"[*_`]")
+_NOT_A_PARAGRAPH = re.compile(r"^\s*([-*+] |\d+[.)] |#|\||>|!!!|\?\?\?|```|~~~)")
+
+
+@dataclass(frozen=True)
+class Term:
+    names: tuple[str, ...]  # as readers write them, e.g. ("Dorpssteunpunt", "zorgsteunpunt")
+    anchor: str  # the heading's anchor on the glossary page
+    definition: str  # plain text
+
+
+def load(path: Path) -> list[Term]:
+    """The terms of the glossary at path; none when there is no glossary (a site without one still builds)."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return []
+    return _load(Path(path), stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=2)
+def _load(path: Path, _mtime: int) -> list[Term]:
+    source, problems = frontmatter.read(path, path.name)
+    if source is None:
+        return []  # the validation names what is wrong with the file
+    lines = source.body.split("\n")
+    terms = []
+    for heading in headings_in(source):
+        if heading.level != 2:
+            continue
+        definition = _first_paragraph(lines, heading.line - source.body_line + 1)
+        if definition:
+            names = tuple(n.strip() for n in plain_text(heading.text).split(" of ") if n.strip())
+            terms.append(Term(names, heading.anchor, definition))
+    return terms
+
+
+def plain_text(markdown: str) -> str:
+    return " ".join(_EMPHASIS.sub("", _LINK.sub(r"\1", _TAG.sub("", markdown))).split())
+
+
+def _first_paragraph(lines: list[str], start: int) -> str:
+    """The text right below a heading, if it is a paragraph: a list or table there (as under "Bronnen") is no definition."""
+    paragraph = []
+    for line in lines[start:]:
+        if not line.strip():
+            if paragraph:
+                break
+            continue
+        if not paragraph and _NOT_A_PARAGRAPH.match(line):
+            return ""
+        paragraph.append(line)
+    return plain_text(" ".join(paragraph))
