@@ -7,11 +7,12 @@ SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()[
 .PHONY: site serve test check nieuw requirements clean
 
 ## make site: bouw de hele site en de pdf's in site/
-site: $(VENV)/.site-deps
+# The Dutch word list (hunspell-nl) splits compound words for search (kennisbank/search/compounds.py).
+site: $(VENV)/.site-deps /usr/share/hunspell/nl_NL.dic
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --clean
 
 ## make serve: bekijk de site op http://127.0.0.1:8000 terwijl u schrijft
-serve: $(VENV)/.site-deps
+serve: $(VENV)/.site-deps /usr/share/hunspell/nl_NL.dic
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --livereload
 
 ## make check: controleer de inhoud (fouten, spelling, B1-taalrapport); STRIKT=1 maakt waarschuwingen fouten
@@ -23,7 +24,7 @@ nieuw: $(VENV)/.site-deps
 	$(PY) -m kennisbank.new_page --type "$(TYPE)" --titel "$(TITEL)" --dossier "$(DOSSIER)"
 
 ## make test: alle tests, met alles wat ze nodig hebben
-test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic
+test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar node_modules/.installed /usr/sbin/nginx
 	$(PY) -m pytest
 
 $(VENV)/.site-deps: requirements.txt
@@ -43,6 +44,22 @@ $(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt
 /usr/bin/chromium:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+# tests/pdf/ checks the e-book's EPUB with it (java -jar, so it runs without binfmt).
+/usr/share/java/epubcheck.jar:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq epubcheck
+
+# tests/browser/: axe-core from npm (the exact version in package-lock.json) checks WCAG in Chromium.
+node_modules/.installed: package.json package-lock.json /usr/bin/npm
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+/usr/bin/npm:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+
+# tests/browser/test_csp.py serves the site with nginx and the security headers the build writes.
+/usr/sbin/nginx:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
+
 ## make requirements: vastgepinde versies met hashes opnieuw uitrekenen (na een wijziging in *.in)
 requirements:
 	test -x /tmp/pip-tools/bin/pip-compile || (python3 -m venv /tmp/pip-tools && /tmp/pip-tools/bin/pip install --quiet pip-tools==7.6.2)
@@ -50,4 +67,4 @@ requirements:
 	PIP_CONSTRAINT= /tmp/pip-tools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-test.txt requirements-test.in
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache node_modules

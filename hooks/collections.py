@@ -1,7 +1,6 @@
 """Bring the collections outside docs/ (dossiers/, ebook/) into the one MkDocs site."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    root = Path(config.config_file_path).parent
+    root = content.repository_root(config.config_file_path)
     for source in content.source_files(root, content.COLLECTIONS):
         if source.site_uri not in files.src_uris:  # a clash is reported by hooks/validation.py
             files.append(File.generated(config, source.site_uri, abs_src_path=str(root / source.path)))

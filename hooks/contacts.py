@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
-from kennisbank import contacts
+from kennisbank import contacts, content
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -21,7 +20,7 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.contacts")
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if contacts.MARKER not in markdown:
         return None
-    found, problems = contacts.load(Path(config.config_file_path).parent)
+    found, problems = contacts.load(content.repository_root(config.config_file_path))
     if problems:
         for problem in problems:
             log.error(str(problem))

@@ -34,10 +34,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
-    root = Path(config.config_file_path).parent
+    root = content.repository_root(config.config_file_path)
     checker = LinkChecker(set(files.src_uris), anchors)
     problems = []
     for file in files.documentation_pages():
+        if file.abs_src_path is None:  # a generated page (hooks/overviews.py): its links come from existing files
+            continue
         source, _ = content.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
         if source is not None:
             problems += checker.check(file.src_uri, source, source.meta.get("gerelateerd", []))

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    nav.items = _ordered(nav.items, Path(config.config_file_path).parent)
+    nav.items = _ordered(nav.items, content.repository_root(config.config_file_path))
     return nav
 
 
@@ -43,5 +43,7 @@ def _menu_title(meta: dict) -> str | None:
 
 
 def _meta(file, root: Path) -> dict:
+    if file.abs_src_path is None:  # a generated page (hooks/overviews.py) has no source; that hook names it
+        return {}
     source, _ = content.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
     return source.meta if source else {}

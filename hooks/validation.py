@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from kennisbank import content
 from kennisbank.check import find_errors
 from kennisbank.problems import summary
 
@@ -20,7 +20,7 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.validation")
 
 @event_priority(-50)  # after the other hooks have added the collections and generated pages
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    _, problems = find_errors(Path(config.config_file_path).parent, set(files.src_uris))
+    _, problems = find_errors(content.repository_root(config.config_file_path), set(files.src_uris))
     if problems:
         for problem in problems:
             log.error(str(problem))

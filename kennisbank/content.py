@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import frontmatter, headings, html_policy, link_text, schema, vocabulary
+from . import footnotes, frontmatter, headings, html_policy, link_text, schema, vocabulary
 from .frontmatter import Source
 from .problems import Problem
 
@@ -15,11 +15,13 @@ from .problems import Problem
 class Collection:
     folder: str  # on disk, relative to the repository root
     site_path: str  # where its files appear on the site ("" is the site root)
+    # Data the build reads but does not publish, relative to the folder (the e-book's boek.yml).
+    build_data: tuple[str, ...] = ()
 
 
 # `docs/` is MkDocs' own docs_dir; the others are brought in by hooks/collections.py.
 DOCS = Collection("docs", "")
-COLLECTIONS = (Collection("dossiers", "dossiers"), Collection("ebook", "e-book"))
+COLLECTIONS = (Collection("dossiers", "dossiers"), Collection("ebook", "e-book", build_data=("boek.yml",)))
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,9 @@ def source_files(root: Path, collections=(DOCS, *COLLECTIONS)) -> list[SourceFil
         for folder, subfolders, names in os.walk(base):
             subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
             for name in sorted(names):
-                if name.startswith("."):
-                    continue
                 relative = (Path(folder) / name).relative_to(base).as_posix()
+                if name.startswith(".") or relative in collection.build_data:
+                    continue
                 site_uri = f"{collection.site_path}/{relative}" if collection.site_path else relative
                 files.append(SourceFile(f"{collection.folder}/{relative}", site_uri))
     return files
@@ -69,7 +71,7 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
         if source is None:
             continue
         problems += schema.validate(source, vocab)
-        for check in (html_policy.check, headings.check, link_text.check):
+        for check in (html_policy.check, headings.check, link_text.check, footnotes.check):
             problems += check(source)
         pages.append(Page(file, source))
     return pages, problems
@@ -99,3 +101,8 @@ def _clashes(files: list[SourceFile]) -> list[Problem]:
             problems.append(Problem(file.path, None, f"dit bestand komt op dezelfde plek op de site als {other} "
                                     f"(/{file.site_uri}). Geef een van beide een andere naam."))
     return problems
+
+
+def repository_root(config_file: str) -> Path:
+    """The repository's root: the folder of mkdocs.yml, absolute also when `mkdocs build -f` got a relative path."""
+    return Path(config_file).resolve().parent

@@ -102,9 +102,13 @@ class LinkChecker:
         return None
 
     def _suggest(self, uri: str) -> str:
-        """The existing file whose name is closest to the missing one, if any is close."""
-        by_name: dict[str, str] = {}
-        for candidate in sorted(self.site_uris):
-            by_name.setdefault(posixpath.basename(candidate), candidate)
-        match = difflib.get_close_matches(posixpath.basename(uri), list(by_name), n=1, cutoff=0.75)
-        return f" Bedoelt u '/{by_name[match[0]]}'?" if match else ""
+        return suggest(uri, self.site_uris)
+
+
+def suggest(uri: str, site_uris: set[str]) -> str:
+    """The existing file whose name is closest to the missing one, if any is close."""
+    by_name: dict[str, str] = {}
+    for candidate in sorted(site_uris):
+        by_name.setdefault(posixpath.basename(candidate), candidate)
+    match = difflib.get_close_matches(posixpath.basename(uri), list(by_name), n=1, cutoff=0.75)
+    return f" Bedoelt u '/{by_name[match[0]]}'?" if match else ""

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 # Top-level items of the site, in the order readers see them as tabs.
-TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "begrippen.md", "colofon.md")
+# "themas" holds the generated overview pages (hooks/overviews.py puts target groups and page types under it).
+TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "themas", "begrippen.md", "colofon.md")
 
 
 def order_key(site_path: str, meta: dict, title: str) -> tuple:

@@ -16,6 +16,7 @@ class PageType:
     label: str
     required: tuple[str, ...]
     optional: tuple[str, ...]
+    plural: str = ""  # "Artikelen": for overview pages and counts
 
     @property
     def allowed(self) -> tuple[str, ...]:
@@ -55,7 +56,8 @@ def load(root: Path) -> Vocabulary:
 def _load(path: Path, _mtime: int) -> Vocabulary:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     types = {
-        name: PageType(name, spec["naam"], tuple(spec["verplicht"]), tuple(spec.get("optioneel", ())))
+        name: PageType(name, spec["naam"], tuple(spec["verplicht"]), tuple(spec.get("optioneel", ())),
+                       spec.get("meervoud", spec["naam"]))
         for name, spec in data["types"].items()
     }
     fields = {

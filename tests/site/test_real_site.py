@@ -60,3 +60,9 @@ def test_home_page_lists_the_contacts_from_the_data_file(real_build):
     html = real_build.html("/")
     assert "<strong>Adviseur vrijwillige inzet</strong>" in html
     assert "contactpersonen" not in html
+
+
+def test_the_books_metadata_file_is_read_but_not_published(real_build):
+    assert (ROOT / "ebook/boek.yml").exists()
+    assert not (real_build.site / "e-book/boek.yml").exists()
+    assert "Stappen in buurt- en dorpskracht" in real_build.html("/e-book/")
