@@ -12,8 +12,9 @@ site: $(VENV)/.site-deps /usr/share/hunspell/nl_NL.dic
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --clean
 
 ## make serve: bekijk de site op http://127.0.0.1:8000 terwijl u schrijft
+# --dirty: after a save only the changed pages are rendered again; hooks/preview.py keeps that correct.
 serve: $(VENV)/.site-deps /usr/share/hunspell/nl_NL.dic
-	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --livereload
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --livereload --dirty
 
 ## make check: controleer de inhoud (fouten, spelling, B1-taalrapport); STRIKT=1 maakt waarschuwingen fouten
 check: $(VENV)/.site-deps /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic

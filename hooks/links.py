@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 
 from kennisbank import content
 from kennisbank.links import LinkChecker
+from kennisbank.preview import SESSION
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -21,12 +22,14 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.kennisbank.links")
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 
-# Anchors of each rendered page in this build, by site path.
+# Anchors of each rendered page, by site path; a preview rebuild renders only the changed pages and keeps
+# the anchors of the others.
 anchors: dict[str, set[str]] = {}
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    anchors.clear()
+    if SESSION.whole:
+        anchors.clear()
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> None:

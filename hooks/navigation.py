@@ -30,8 +30,9 @@ def _ordered(items: list, root: Path) -> list:
             keyed.append((order_key(path, meta, item.title), item))
         elif item.is_page:
             meta = _meta(item.file, root)
-            if meta.get("menutitel"):
-                item.title = meta["menutitel"]  # the page keeps its full title as H1, see overrides/partials/content.html
+            # Named here, not when MkDocs reads the page: a preview rebuild (hooks/preview.py) reads only the
+            # changed pages. The page keeps its full title as H1, see overrides/partials/content.html.
+            item.title = _menu_title(meta) or item.title
             keyed.append((order_key(item.file.src_uri, meta, _menu_title(meta) or item.file.name), item))
         else:
             keyed.append(((4, 0, item.title or ""), item))

@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 
 from kennisbank import content
 from kennisbank.book.publish import CACHE_FOLDER, Download, Site, links_html, publish
+from kennisbank.preview import SESSION
 from kennisbank.problems import ContentError, summary
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ offers: dict[str, list[Download]] = {}
 @event_priority(-100)  # after hooks/links.py, so a broken link is reported as such before any PDF is made
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
     offers.clear()
+    if SESSION.incremental:  # the preview shows pages, not downloads: `make site` makes those
+        return
     if not config.site_url:
         raise PluginError("mkdocs.yml: site_url ontbreekt. De pdf's en de epub linken met volledige adressen "
                           "naar de site. Zet bijvoorbeeld: site_url: https://kennisbank.example.nl/")

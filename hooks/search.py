@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from kennisbank import content, entries
+from kennisbank.preview import SESSION
 from kennisbank.problems import Problem, summary
 from kennisbank.search import compounds, facets, indexing, markup, results_page, synonyms, typos
 from kennisbank.search.expansion import Expander
@@ -29,6 +30,9 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 
 # What this build needs for every page, set in on_files.
 _build: dict = {}
+# The words of each page in the index, by site path; a preview rebuild (hooks/preview.py) renders only the
+# changed pages and keeps the words of the others.
+page_words: dict[str, list[str]] = {}
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -62,9 +66,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         expander=Expander(compounds.Splitter(dictionary | site_words, site_words), groups),
         vocabulary=site.vocabulary,
         dossier_names=facets.dossier_names({entry.site_uri: entry.meta for entry in site.entries}),
-        words=typos.WordCounts(),
-        marked=0,
     )
+    if SESSION.whole:
+        page_words.clear()
     files.append(File.generated(config, results_page.SITE_URI, content=results_page.markdown(),
                                 inclusion=InclusionLevel.NOT_IN_NAV))
     return files
@@ -83,20 +87,37 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
         log.warning("%s: de pagina heeft geen <article class=\"md-content__inner\"> en komt daarom niet in de "
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
         return None
-    _build["words"].add_page(tokens + words(" ".join(title_words + extra_words)))
-    _build["marked"] += 1
+    page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words))
     return marked
 
 
 @event_priority(-50)  # after the pages and other files are written; before hooks/security_headers.py looks for pagefind/
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
+    if SESSION.incremental:  # `make serve` shows the changed page without waiting for the index
+        SESSION.in_background(lambda: _index_in_background(site_dir, list(page_words.values())))
+    else:
+        _index(site_dir, list(page_words.values()))
+
+
+def _index_in_background(site_dir: Path, pages: list[list[str]]) -> None:
+    try:
+        _index(site_dir, pages)
+    except PluginError as error:  # no build is waiting for it: the author reads it in the log
+        log.error(str(error))
+
+
+def _index(site_dir: Path, pages: list[list[str]]) -> None:
+    """pages: the words of each page in the index."""
     started = time.perf_counter()
-    word_files = _build["words"].write(site_dir)
+    counts = typos.WordCounts()
+    for found in pages:
+        counts.add_page(found)
+    word_files = counts.write(site_dir)
     try:
         indexing.index_site(site_dir)
     except Exception as error:  # the Pagefind binary is missing or failed: no author can fix that
         raise PluginError(f"De zoekindex kon niet gemaakt worden ({error}). Installeer de pakketten opnieuw: "
                           "rm .venv/.site-deps && make site") from None
     log.info("Zoekindex klaar in %.1f s: %d pagina's, woordenlijsten voor %d beginletters.",
-             time.perf_counter() - started, _build["marked"], word_files)
+             time.perf_counter() - started, len(pages), word_files)

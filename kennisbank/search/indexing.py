@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
@@ -22,6 +23,8 @@ def index_site(site_dir: Path) -> None:
 
 
 async def _index(site_dir: Path) -> None:
+    # Pagefind names its files by their content; a rebuild of the preview would leave the old ones behind.
+    shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
     config = IndexConfig(output_path=str(site_dir / BUNDLE), exclude_selectors=list(EXCLUDE_SELECTORS))
     async with PagefindIndex(config=config) as index:
         await index.add_directory(str(site_dir))

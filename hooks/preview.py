@@ -1,0 +1,94 @@
+"""A fast and correct preview for `make serve` (mkdocs serve --dirty): after a save, only the changed pages
+are rendered again, unless the change reaches other pages (kennisbank/preview.py decides); then the whole
+site is built. Other hooks read kennisbank.preview.SESSION to keep what a rebuild does not redo.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+from mkdocs.plugins import event_priority
+
+from kennisbank import content
+from kennisbank.preview import SESSION
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+log = logging.getLogger("mkdocs.plugins.kennisbank.preview")
+
+# MkDocs warns before every dirty build that navigation may be wrong; this hook makes it right, and under
+# `strict: true` that warning would stop the preview.
+_DIRTY_WARNING = "A 'dirty' build is being performed"
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Material's templates compiled once per `make serve`, not in every rebuild (half a second each time).
+    Jinja checks each template's source against the checksum stored with its code, so an edited
+    template in overrides/ is compiled again."""
+
+    def __init__(self):
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+_compiled_templates = _CompiledTemplates()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    SESSION.incremental = command == "serve" and dirty
+    if SESSION.incremental:
+        logging.getLogger("mkdocs.commands.build").addFilter(
+            lambda record: not record.getMessage().startswith(_DIRTY_WARNING))
+
+
+@event_priority(100)  # first: the other hooks' on_pre_build read SESSION.whole
+def on_pre_build(config: MkDocsConfig) -> None:
+    if not SESSION.incremental:
+        return
+    root = content.repository_root(config.config_file_path)
+    glossary = config.mdx_configs.get("kennisbank.glossary_extension", {}).get("bestand")
+    reason = SESSION.start_build(root, (Path(glossary).resolve().relative_to(root).as_posix(),) if glossary else ())
+    if reason is None:
+        log.info("Alleen de gewijzigde pagina's opnieuw.")
+        return
+    log.info("De hele site opnieuw: %s.", reason)
+    SESSION.wait_for_background()  # the search index of the previous build writes into the folder
+    site_dir = Path(config.site_dir)  # serve's own temporary folder: emptied, so every page is rendered
+    for path in site_dir.iterdir() if site_dir.exists() else ():
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:
+    if SESSION.incremental:
+        env.bytecode_cache = _compiled_templates
+
+
+@event_priority(-100)  # last: after every hook has added its generated pages
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """MkDocs renders generated pages (overviews, the search page) in every dirty build; skip those whose
+    text is the same as in the previous build."""
+    if not SESSION.incremental:
+        return files
+    for file in files.documentation_pages():
+        if file.generated_by is None or file.abs_src_path is not None:
+            continue
+        text = file.content_string
+        if SESSION.generated.get(file.src_uri) == text:
+            file.is_modified = lambda: False  # this instance only: MkDocs asks it whether to render the page
+        SESSION.generated[file.src_uri] = text
+    return files
+
+
+def on_build_error(error: Exception) -> None:
+    SESSION.snapshot = None  # a build that stopped halfway left pages unwritten: the next one builds them all

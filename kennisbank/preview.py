@@ -1,0 +1,119 @@
+"""What a preview rebuild (`make serve`) must redo after a save, so that it redoes no more.
+
+`make serve` runs MkDocs' dirty build: it renders again only the pages whose source is newer than their
+output. That is right exactly when nothing changed but the text (the body) of pages: no other page shows
+anything of a page's body. Navigation, overviews, related pages, the catalogue and the feed read front
+matter only; links into a page are checked from the sources in every build. Any other change needs a full
+build: front matter, a page added, moved or removed, the glossary page (its explanations appear on every
+page), and every other input of the build (configuration, vocabulary, data, templates, code).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .content import source_files
+
+# Inputs besides the content pages that go into every page; a change in any of them means a full build.
+SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "data", "overrides", "hooks", "kennisbank")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The build's inputs at one moment: each page's front matter and body, and the shared inputs."""
+    pages: dict[str, tuple[str, str]]  # path -> (digest of the front matter, digest of the body)
+    shared: frozenset[tuple[str, int, int]]  # (path, mtime_ns, size) of each shared file
+
+
+def take_snapshot(root: Path, whole_pages: tuple[str, ...] = ()) -> Snapshot:
+    """whole_pages: pages whose body other pages show (the glossary); they count as shared inputs."""
+    root = Path(root)
+    pages = {}
+    shared = set()
+    for file in source_files(root):
+        if not file.is_page:
+            continue
+        if file.path in whole_pages:
+            shared.add(_stat(root, file.path))
+        else:
+            pages[file.path] = _digests((root / file.path).read_bytes())
+    for name in SHARED_INPUTS:
+        path = root / name
+        if path.is_file():
+            shared.add(_stat(root, name))
+        for folder, subfolders, names in os.walk(path):
+            subfolders[:] = [sub for sub in subfolders if sub != "__pycache__"]
+            shared.update(_stat(root, os.path.relpath(os.path.join(folder, n), root)) for n in names)
+    return Snapshot(pages, frozenset(shared))
+
+
+def reason_for_full_build(before: Snapshot | None, now: Snapshot) -> str | None:
+    """Why the site must be built whole, in Dutch for the log; None when rebuilding the changed pages is enough."""
+    if before is None:
+        return "eerste build"
+    if before.pages.keys() != now.pages.keys():
+        return "een pagina is toegevoegd, verplaatst of verwijderd"
+    if before.shared != now.shared:
+        return "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"
+    changed = [path for path, (front, _) in now.pages.items() if before.pages[path][0] != front]
+    if changed:
+        return f"de front matter van {changed[0]} is gewijzigd"
+    return None
+
+
+@dataclass
+class Session:
+    """One `make serve`: what its previous build saw, for the hooks that keep what a rebuild does not redo."""
+    incremental: bool = False  # serving with dirty builds; False in `make site`
+    whole: bool = True  # this build renders every page
+    snapshot: Snapshot | None = None
+    generated: dict[str, str] = field(default_factory=dict)  # text of each generated page, by site path
+    # Work that the preview need not wait for (the search index), one job at a time, in order.
+    background: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=1))
+    pending: list[Future] = field(default_factory=list)
+
+    def in_background(self, job: Callable[[], None]) -> None:
+        self.pending = [future for future in self.pending if not future.done()] + [self.background.submit(job)]
+
+    def wait_for_background(self) -> None:
+        for future in self.pending:
+            future.result()
+        self.pending.clear()
+
+    def start_build(self, root: Path, whole_pages: tuple[str, ...]) -> str | None:
+        """Take this build's snapshot; why it must render every page, or None."""
+        snapshot = take_snapshot(root, whole_pages)
+        reason = reason_for_full_build(self.snapshot, snapshot)
+        self.snapshot, self.whole = snapshot, reason is not None
+        if self.whole:
+            self.generated.clear()
+        return reason
+
+
+# The hooks of one process share it; `mkdocs serve` keeps the process between rebuilds.
+SESSION = Session()
+
+
+def _digests(text: bytes) -> tuple[str, str]:
+    front, body = _split(text)
+    return hashlib.blake2b(front, digest_size=16).hexdigest(), hashlib.blake2b(body, digest_size=16).hexdigest()
+
+
+def _split(text: bytes) -> tuple[bytes, bytes]:
+    """Front matter and body; a page without a closed front matter block is all front matter (a full build
+    then reports it)."""
+    if not text.startswith(b"---"):
+        return text, b""
+    end = text.find(b"\n---", 3)
+    if end < 0:
+        return text, b""
+    return text[:end], text[end:]
+
+
+def _stat(root: Path, path: str) -> tuple[str, int, int]:
+    stat = (root / path).stat()
+    return path, stat.st_mtime_ns, stat.st_size

@@ -1,0 +1,129 @@
+"""`make serve`: after a save, the preview renders only what changed, and shows exactly what a whole build of
+the same sources shows (navigation, links, generated pages, search)."""
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_FILES, ROOT, make_site
+
+SCRIPT = Path(__file__).with_name("serve_builds.py")
+ARTICLE = "dossiers/buurtkracht/abcd.md"
+ARTICLE_HTML = "dossiers/buurtkracht/abcd/index.html"
+DOSSIER_HTML = "dossiers/buurtkracht/index.html"  # its navigation lists the article
+NEW_TEXT = "Een nieuwe zin over buurtbewoners en hun talenten."
+
+
+def serve_builds(root: Path, site_dir: Path, edits: list) -> list[str]:
+    """The outcome of each build ("ok" or "fout"), as `make serve` makes them: one process, one folder."""
+    result = subprocess.run([sys.executable, str(SCRIPT), str(root), str(site_dir), json.dumps(edits)],
+                            capture_output=True, text=True, timeout=600, cwd=root)
+    assert "Traceback" not in result.stderr, result.stderr
+    return [line.split()[0] for line in result.stdout.splitlines()], result.stderr
+
+
+def pages(site_dir: Path) -> dict[str, str]:
+    """Every HTML page of a build, by path; Pagefind's index is left out (its file names vary per run)."""
+    return {path.relative_to(site_dir).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(site_dir.rglob("*.html")) if "pagefind" not in path.parts}
+
+
+def nav_titles(page_html: str) -> list[str]:
+    return re.findall(r'<span class="md-ellipsis">\s*(.*?)\s*</span>', page_html, re.S)
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    (tmp_path / "bron").mkdir()
+    return make_site(tmp_path / "bron", FIXTURE_FILES)
+
+
+def whole_build(site: Path, folder: Path) -> dict[str, str]:
+    """The same sources built whole by a fresh `make serve`."""
+    outcomes, log = serve_builds(site, folder, [])
+    assert outcomes == ["ok"], log
+    return pages(folder)
+
+
+def test_a_changed_body_renders_only_that_page_and_equals_a_whole_build(site, tmp_path):
+    preview = tmp_path / "preview"
+    edit = [ARTICLE, "## De vijf stappen\n", f"## De vijf stappen\n\n{NEW_TEXT}\n\n## Een nieuwe kop\n"]
+    outcomes, log = serve_builds(site, preview, [])
+    assert outcomes == ["ok"], log
+    before = {path: (preview / path).stat().st_mtime_ns for path in pages(preview)}
+
+    time.sleep(0.01)  # a later modification time than the first build's output
+    outcomes, log = serve_builds(site, preview, [edit])  # a new process: the first build is whole again
+    assert outcomes == ["ok", "ok"], log
+    assert "Alleen de gewijzigde pagina's opnieuw" in log
+
+    built = pages(preview)
+    assert NEW_TEXT in built[ARTICLE_HTML] and 'id="een-nieuwe-kop"' in built[ARTICLE_HTML]
+    assert built == whole_build(site, tmp_path / "geheel")
+    # The other pages kept their navigation, with every title (MkDocs' own dirty build shows "None").
+    assert "Asset Based Community Development" in nav_titles(built[DOSSIER_HTML])
+    assert "None" not in " ".join(nav_titles(built[DOSSIER_HTML]))
+    assert before.keys() <= built.keys()
+
+
+def test_only_the_changed_page_is_written_again(site, tmp_path):
+    preview = tmp_path / "preview"
+    edit = [ARTICLE, "## De vijf stappen\n", f"## De vijf stappen\n\n{NEW_TEXT}\n"]
+    script = (f"import sys, json, time; sys.path.insert(0, {str(SCRIPT.parent)!r}); import serve_builds as s; "
+              "from pathlib import Path; root, out = Path(sys.argv[1]), Path(sys.argv[2]); "
+              "s.serve_build(root, out, True); time.sleep(0.01); "
+              "before = {p: p.stat().st_mtime_ns for p in out.rglob('*.html') if 'pagefind' not in p.parts}; "
+              "p = root / sys.argv[3]; p.write_text(p.read_text().replace(*json.loads(sys.argv[4])[1:], 1)); "
+              "s.serve_build(root, out, False); "
+              "print(sorted(str(q.relative_to(out)) for q, t in before.items() if q.stat().st_mtime_ns != t))")
+    result = subprocess.run([sys.executable, "-c", script, str(site), str(preview), ARTICLE, json.dumps(edit)],
+                            capture_output=True, text=True, timeout=600, cwd=site)
+    assert result.returncode == 0, result.stderr
+    rewritten = eval(result.stdout.strip().splitlines()[-1])  # a list of strings the script printed
+    # The page itself; the 404 page is a template MkDocs renders in every build.
+    assert set(rewritten) - {"404.html"} == {ARTICLE_HTML}
+
+
+def test_a_new_title_reaches_every_page_through_a_whole_build(site, tmp_path):
+    preview = tmp_path / "preview"
+    edit = [ARTICLE, "title: Asset Based Community Development", "title: ABCD in de buurt"]
+    outcomes, log = serve_builds(site, preview, [edit])
+    assert outcomes == ["ok", "ok"], log
+    assert f"De hele site opnieuw: de front matter van {ARTICLE} is gewijzigd" in log
+    built = pages(preview)
+    assert "ABCD in de buurt" in nav_titles(built[DOSSIER_HTML])
+    assert built == whole_build(site, tmp_path / "geheel")
+
+
+def test_a_broken_link_stops_the_preview_with_a_dutch_message_and_the_fix_brings_it_back(site, tmp_path):
+    preview = tmp_path / "preview"
+    broken = [ARTICLE, "## De vijf stappen\n", "## De vijf stappen\n\nZie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n"]
+    fixed = [ARTICLE, "Zie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n", "Zie het dossier.\n"]
+    outcomes, log = serve_builds(site, preview, [broken, fixed])
+    assert outcomes == ["ok", "fout", "ok"], log
+    assert f"{ARTICLE}:" in log and "bestaat-niet" in log
+    built = pages(preview)
+    assert "Zie het dossier." in built[ARTICLE_HTML]
+    assert built == whole_build(site, tmp_path / "geheel")
+
+
+def test_the_search_index_holds_every_page_after_a_rebuild(site, tmp_path):
+    preview = tmp_path / "preview"
+    edit = [ARTICLE, "## De vijf stappen\n", f"## De vijf stappen\n\n{NEW_TEXT}\n"]
+    outcomes, log = serve_builds(site, preview, [edit])  # the process waits for the background index at exit
+    assert outcomes == ["ok", "ok"], log
+    entry = json.loads((preview / "pagefind/pagefind-entry.json").read_text())
+    indexed = entry["languages"]["nl"]["page_count"]
+    whole = tmp_path / "geheel"
+    whole_build(site, whole)
+    assert indexed == json.loads((whole / "pagefind/pagefind-entry.json").read_text())["languages"]["nl"]["page_count"]
+    assert indexed >= len([name for name in FIXTURE_FILES if name.endswith(".md")]) - 1
+
+
+def test_make_serve_uses_the_incremental_preview():
+    commands = subprocess.run(["make", "-s", "-n", "serve"], cwd=ROOT, capture_output=True, text=True).stdout
+    assert "mkdocs serve" in commands and "--dirty" in commands
