@@ -4,8 +4,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import multiprocessing
+import os
 import shutil
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -70,6 +74,24 @@ class LocalFilesOnly(URLFetcher):
         return super().fetch(url, headers)
 
 
+@dataclass(frozen=True)
+class Job:
+    """One document to write: its HTML, where the PDF goes, its stylesheets and the images it shows."""
+    html: str
+    target: Path
+    stylesheets: tuple[Path, ...]
+    images: tuple[Path, ...] = ()
+
+
+# The writer of the documents that worker processes render; they get it by fork, not by pickling.
+_forked_writer: PdfWriter | None = None
+
+
+def _render_in_worker(arguments: tuple) -> None:
+    html, cached, stylesheets = arguments
+    _forked_writer._render_into_cache(html, cached, stylesheets)
+
+
 class PdfWriter:
     """Renders documents; fonts and stylesheets are loaded once for all documents of a build, and only
     when a document is not in the cache (a rebuild with nothing changed loads nothing).
@@ -99,20 +121,50 @@ class PdfWriter:
     def write(self, html: str, target: Path, stylesheets: list[Path], images: list[Path] = (),
               check: Callable[[Document], None] | None = None) -> None:
         """Write the PDF of html to target; check may look at the laid-out pages and raise ContentError."""
-        digest = hashlib.sha256(self.fingerprint + html.encode())
-        for path in [*stylesheets, *images]:
-            digest.update(path.read_bytes())
-        cached = self.cache_dir / f"{digest.hexdigest()}.pdf"
-        self.used.add(cached)
+        cached = self._cache_entry(Job(html, target, tuple(stylesheets), tuple(images)))
         if not cached.exists():
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_suffix(".tmp")
-            with _without_cycle_collection():
-                self._render(html, partial, stylesheets, check)
-            partial.replace(cached)  # a build that stops halfway leaves no broken entry behind
+            self._render_into_cache(html, cached, stylesheets, check)
             self.rendered += 1
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, target)
+
+    def write_all(self, jobs: list[Job]) -> None:
+        """Write many documents; those not in the cache are rendered side by side, one process per core.
+        (WeasyPrint is pure Python: threads would take turns. A cold build of 700 article PDFs halves on two cores.)"""
+        missing = {}
+        for job in jobs:
+            cached = self._cache_entry(job)
+            if not cached.exists():
+                missing[cached] = job
+        workers = min(len(missing), os.cpu_count() or 1)
+        if workers > 1:
+            global _forked_writer
+            _forked_writer = self  # fork: the workers start with this writer, its fonts and modules loaded
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                list(pool.map(_render_in_worker, [(job.html, cached, job.stylesheets)
+                                                  for cached, job in missing.items()]))
+        else:
+            for cached, job in missing.items():
+                self._render_into_cache(job.html, cached, job.stylesheets)
+        self.rendered += len(missing)
+        for job in jobs:
+            job.target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self._cache_entry(job), job.target)
+
+    def _cache_entry(self, job: Job) -> Path:
+        digest = hashlib.sha256(self.fingerprint + job.html.encode())
+        for path in [*job.stylesheets, *job.images]:
+            digest.update(path.read_bytes())
+        cached = self.cache_dir / f"{digest.hexdigest()}.pdf"
+        self.used.add(cached)
+        return cached
+
+    def _render_into_cache(self, html: str, cached: Path, stylesheets, check=None) -> None:
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        with _without_cycle_collection():
+            self._render(html, partial, stylesheets, check)
+        partial.replace(cached)  # a build that stops halfway leaves no broken entry behind
 
     def _render(self, html: str, target: Path, stylesheets: list[Path], check) -> None:
         sheets = [self._stylesheet(path) for path in stylesheets]

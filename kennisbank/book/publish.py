@@ -16,7 +16,7 @@ from ..problems import ContentError, Problem
 from ..schema import parse_date
 from . import bookinfo, documents, epub, markup
 from .markup import RenderedPage, Section
-from .pdf import PdfWriter
+from .pdf import Job, PdfWriter
 
 HERE = Path(__file__).parent
 FONTS_CSS = "docs/assets/fonts/fonts.css"
@@ -112,6 +112,7 @@ class _Build:
 
     def articles(self):
         problems = []
+        jobs, offers = [], []
         for page_type, text in ARTICLE_LINKS.items():
             for uri, page in self.of_type(page_type).items():
                 try:
@@ -121,14 +122,16 @@ class _Build:
                     continue
                 date = dates.in_words(parse_date(page.meta["datum"]))
                 slug = posixpath.basename(page.url.rstrip("/")) or "index"
-                target = self.site.out / page.url / f"{slug}.pdf"
                 html = documents.article(section, self.site.name, self.site.url + page.url,
                                          self.vocabulary.types[page_type].label, date)
-                self.writer.write(html, target, [self.fonts, HERE / "print.css", HERE / "article.css"],
-                                  section.images)
-                yield Download(f"{page.url}{slug}.pdf", text, "PDF", target.stat().st_size), [uri]
+                jobs.append(Job(html, self.site.out / page.url / f"{slug}.pdf",
+                                (self.fonts, HERE / "print.css", HERE / "article.css"), tuple(section.images)))
+                offers.append((f"{page.url}{slug}.pdf", text, uri))
         if problems:
             raise ContentError(problems)
+        self.writer.write_all(jobs)
+        for job, (url, text, uri) in zip(jobs, offers):
+            yield Download(url, text, "PDF", job.target.stat().st_size), [uri]
 
     def cards(self):
         cards = sorted(self.of_type("kaart").items(),
