@@ -19,7 +19,7 @@ from kennisbank.preview import SESSION
 from kennisbank.problems import Problem, summary
 from kennisbank.search import compounds, facets, indexing, markup, results_page, synonyms, typos
 from kennisbank.search.expansion import Expander
-from kennisbank.search.words import words
+from kennisbank.search.words import source_words, words
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -30,9 +30,10 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 
 # What this build needs for every page, set in on_files.
 _build: dict = {}
-# The words of each page in the index, by site path; a preview rebuild (hooks/preview.py) renders only the
-# changed pages and keeps the words of the others.
+# The words and the indexed part of each page in the index, by site path; a preview rebuild
+# (hooks/preview.py) renders only the changed pages and keeps those of the others.
 page_words: dict[str, list[str]] = {}
+indexed_parts: dict[str, tuple[str, str]] = {}  # site path -> (path in the built site, HTML)
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -59,7 +60,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
                  "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl", compounds.HUNSPELL_DICTIONARY)
     pages, _ = content.load(root)  # the validation reports what is wrong with them
-    site_words = {word for page in pages for word in words(f"{page.source.meta.get('title', '')} {page.source.body}")}
+    site_words = frozenset().union(*(source_words(page.source) for page in pages))
     site = entries.load(root)
     _build.clear()
     _build.update(
@@ -69,6 +70,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     )
     if SESSION.whole:
         page_words.clear()
+        indexed_parts.clear()
     files.append(File.generated(config, results_page.SITE_URI, content=results_page.markdown(),
                                 inclusion=InclusionLevel.NOT_IN_NAV))
     return files
@@ -88,36 +90,38 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
         return None
     page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words))
+    indexed_parts[page.file.src_uri] = (page.file.dest_uri, indexing.indexed_part(marked))
     return marked
 
 
 @event_priority(-50)  # after the pages and other files are written; before hooks/security_headers.py looks for pagefind/
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
+    pages = list(page_words.values()), dict(indexed_parts.values())
     if SESSION.incremental:  # `make serve` shows the changed page without waiting for the index
-        SESSION.in_background(lambda: _index_in_background(site_dir, list(page_words.values())))
+        SESSION.in_background(lambda: _index_in_background(site_dir, *pages))
     else:
-        _index(site_dir, list(page_words.values()))
+        _index(site_dir, *pages)
 
 
-def _index_in_background(site_dir: Path, pages: list[list[str]]) -> None:
+def _index_in_background(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str]) -> None:
     try:
-        _index(site_dir, pages)
+        _index(site_dir, words_per_page, parts)
     except PluginError as error:  # no build is waiting for it: the author reads it in the log
         log.error(str(error))
 
 
-def _index(site_dir: Path, pages: list[list[str]]) -> None:
-    """pages: the words of each page in the index."""
+def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str]) -> None:
+    """words_per_page: the words of each page in the index; parts: what Pagefind indexes of each."""
     started = time.perf_counter()
     counts = typos.WordCounts()
-    for found in pages:
+    for found in words_per_page:
         counts.add_page(found)
     word_files = counts.write(site_dir)
     try:
-        indexing.index_site(site_dir)
+        indexing.index_pages(parts, site_dir)
     except Exception as error:  # the Pagefind binary is missing or failed: no author can fix that
         raise PluginError(f"De zoekindex kon niet gemaakt worden ({error}). Installeer de pakketten opnieuw: "
                           "rm .venv/.site-deps && make site") from None
     log.info("Zoekindex klaar in %.1f s: %d pagina's, woordenlijsten voor %d beginletters.",
-             time.perf_counter() - started, len(pages), word_files)
+             time.perf_counter() - started, len(parts), word_files)

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from kennisbank import vocabulary
-from kennisbank.search import facets, markup, synonyms, typos
+from kennisbank.search import facets, indexing, markup, synonyms, typos
 from kennisbank.search.compounds import Splitter, hunspell_words
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import base_forms, fold, words
@@ -161,3 +161,14 @@ def test_typo_word_lists_per_prefix_most_frequent_first(tmp_path):
     assert json.loads((folder / "vr.json").read_text()) == ["vrijwilligers", "vrede", "vrijheid"]
     assert json.loads((folder / "qx.json").read_text()) == []  # every prefix has a file: no 404 in the browser
     assert len(list(folder.iterdir())) == 26 * 26
+
+
+def test_pagefind_gets_the_marked_article_alone_with_the_page_language():
+    page = ('<html lang="nl"><head><title>T</title></head><body><nav>Menu met 300 links</nav>'
+            '<article class="md-content__inner md-typeset" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article>'
+            '<footer>Voet</footer></body></html>')
+    part = indexing.indexed_part(page)
+    assert '<html lang="nl">' in part
+    assert '<article class="md-content__inner md-typeset" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article>' in part
+    assert "Menu" not in part and "Voet" not in part
+    assert indexing.indexed_part(page.replace(" data-pagefind-body", "")) is None
