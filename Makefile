@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 
-.PHONY: site serve test check nieuw requirements clean
+.PHONY: site serve test check nieuw bench requirements clean
 
 ## make site: bouw de hele site en de pdf's in site/
 # The Dutch word list (hunspell-nl) splits compound words for search (kennisbank/search/compounds.py).
@@ -27,6 +27,10 @@ nieuw: $(VENV)/.site-deps
 ## make test: alle tests, met alles wat ze nodig hebben
 test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar node_modules/.installed /usr/sbin/nginx
 	$(PY) -m pytest
+
+## make bench: meet build, preview, pdf, zoeken en paginagewicht naast plain MkDocs + Material (bench/RESULTS.md)
+bench: $(VENV)/.test-deps /usr/bin/chromium /usr/share/hunspell/nl_NL.dic
+	$(PY) -m bench.run
 
 $(VENV)/.site-deps: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)

@@ -81,17 +81,25 @@ def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, 
         return seconds, cpu, len(pikepdf.open(Path(folder) / "boek.pdf").pages), setup
 
 
-def main() -> None:
+def measure(sizes=(1, 2, 4)) -> list[dict]:
+    """Per size of the book (1x, 2x, 4x): its pages and seconds per 100 pages; also printed."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     info = bookinfo.load(ROOT)
     chapters = rendered_chapters(config)
-    for times in (1, 2, 4):
+    found = []
+    for times in sizes:
         pages = repeated(chapters, times)
         # The best of two runs: other work on the machine only ever makes a run slower.
         seconds, cpu, count, setup = min(render(info, pages, config.site_url, ROOT / FONTS_CSS) for _ in range(2))
         print(f"{times}x boek: {len(pages)} hoofdstukken, {count} pagina's: {seconds:.1f} s ({cpu:.1f} s processortijd), "
               f"{100 * seconds / count:.2f} s per 100 pagina's; daarvoor eenmalig {setup:.1f} s voor de eerste pdf "
-              "van de build (lettertypen en stijlen laden)")
+              "van de build (lettertypen en stijlen laden)", flush=True)
+        found.append({"times": times, "pages": count, "seconds": seconds, "per_100": 100 * seconds / count})
+    return found
+
+
+def main() -> None:
+    measure()
 
 
 if __name__ == "__main__":

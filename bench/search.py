@@ -40,6 +40,7 @@ COLD_QUERY = "vrijwilligers"
 WARM_QUERIES = ("buurthuizen", "financien", "mantelzorgers ondersteunen", "steunpunt", "vrijwiligers", "Wmo",
                 "zorgcoöperatie", "jongeren betrekken")
 KEY_DELAY_MS = 90  # a quick typist
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 COMPRESSED = (".html", ".js", ".css", ".json", ".svg", ".xml")
 
 # Timing inside the page: the last keydown in the box, and when the summary names the whole query as typed
@@ -145,14 +146,14 @@ def _bytes(request) -> int:
     return sizes["responseHeadersSize"] + body
 
 
-def measure(site: Path, pages: int, rounds: int) -> None:
+def measure(site: Path, pages: int, rounds: int) -> dict:
+    """Cold and warm search on one built site; the figures, also printed as one line."""
     base, server = serve(site)
     article = next(path for path in sorted((site / "dossiers").rglob("index.html")) if "pagina-" in str(path))
     url = f"{base}/{article.parent.relative_to(site).as_posix()}/"
     cold, warm = [], []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
         for _ in range(rounds):  # each round a fresh browser profile: nothing cached
             context = browser.new_context()
             page = context.new_page()
@@ -167,11 +168,15 @@ def measure(site: Path, pages: int, rounds: int) -> None:
     server.shutdown()
     index_bytes = sum(path.stat().st_size for path in (site / "pagefind").rglob("*") if path.is_file())
     warm_ms = sorted(ms for ms, _, _ in warm)
-    print(f"{pages:>5} pages | index {index_bytes / 1e6:.1f} MB on disk | cold '{COLD_QUERY}' (median of {rounds}): "
-          f"{statistics.median(b for _, b, _ in cold) / 1000:.0f} KB before the first result, "
-          f"{statistics.median(ms for ms, _, _ in cold):.0f} ms after the last key | warm, {len(warm)} searches: "
-          f"median {statistics.median(warm_ms):.0f} ms, 90th percentile {warm_ms[int(len(warm_ms) * 0.9)]:.0f} ms, "
-          f"slowest {warm_ms[-1]:.0f} ms; median {statistics.median(b for _, b, _ in warm) / 1000:.0f} KB more", flush=True)
+    figures = {"cold_kb": statistics.median(b for _, b, _ in cold) / 1000,
+               "cold_ms": statistics.median(ms for ms, _, _ in cold),
+               "warm_ms": statistics.median(warm_ms), "warm_p90_ms": warm_ms[int(len(warm_ms) * 0.9)],
+               "index_mb": index_bytes / 1e6}
+    print(f"{pages:>5} pages | index {figures['index_mb']:.1f} MB on disk | cold '{COLD_QUERY}' (median of {rounds}): "
+          f"{figures['cold_kb']:.0f} KB before the first result, {figures['cold_ms']:.0f} ms after the last key | "
+          f"warm, {len(warm)} searches: median {figures['warm_ms']:.0f} ms, 90th percentile "
+          f"{figures['warm_p90_ms']:.0f} ms, slowest {warm_ms[-1]:.0f} ms", flush=True)
+    return figures
 
 
 def main() -> None:

@@ -1,0 +1,161 @@
+"""`make bench`: our build, preview, PDF, search and page weight, side by side with plain MkDocs + Material,
+in one run; the table is printed and written to bench/RESULTS.md.
+
+    .venv/bin/python -m bench.run                       # 200, 1,000 and 3,000 pages (about 30 minutes)
+    .venv/bin/python -m bench.run --sizes 12 --quick --output /tmp/r.md   # a quick check (make test)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from bench import pdf, preview, search, sites, weight  # noqa: E402
+from bench.measure import mkdocs_build  # noqa: E402
+
+PYTHON = sys.executable
+PREVIEW_PAGES = 1000
+GOALS = {"build": "≤ 1,15 × plain bij 3.000", "preview": "≤ 1 s", "pdf": "≤ 6 s per 100 pagina's",
+         "search_kb": "≤ 300 KB bij 3.000", "search_ms": "≤ 300 ms (warm)", "weight": "≤ 250 KB"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", nargs="+", type=int, default=[200, 1000, 3000])
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument("--quick", action="store_true", help="one round, one edit, the book once: for make test")
+    arguments = parser.parse_args()
+    rows = []
+    preview_size = PREVIEW_PAGES if PREVIEW_PAGES in arguments.sizes else min(arguments.sizes)
+    for pages in arguments.sizes:
+        rows += build_rows(pages, arguments.quick, with_preview=pages == preview_size)
+    rows += pdf_rows(arguments.quick)
+    rows += weight_rows()
+    table = render(rows)
+    print(table)
+    arguments.output.write_text(report(table, arguments), encoding="utf-8")
+    print(f"\nGeschreven: {arguments.output}")
+
+
+def build_rows(pages: int, quick: bool, with_preview: bool) -> list[tuple]:
+    print(f"== {pages} pagina's", flush=True)
+    ours = sites.synthetic(pages)
+    plain = sites.plain(ours)
+    cold = mkdocs_build(ours, PYTHON)  # .cache/pdf is empty: every PDF is made
+    warm = mkdocs_build(ours, PYTHON)  # site/ cleaned again; PDFs from the cache, as in CI with its cache
+    baseline = mkdocs_build(plain, PYTHON)
+    pdf_seconds = float(re.search(r"Downloads klaar in ([\d.]+) s", cold.output)[1])
+    print(f"  ons {cold.seconds:.1f} s (pdf's {pdf_seconds:.1f} s), met pdf-cache {warm.seconds:.1f} s; "
+          f"plain {baseline.seconds:.1f} s", flush=True)
+    rows = [
+        (f"Build {pages} p., alle pdf's nieuw", f"{cold.seconds:.1f} s, {cold.peak_mb:.0f} MB",
+         f"{baseline.seconds:.1f} s, {baseline.peak_mb:.0f} MB", f"{cold.seconds / baseline.seconds:.2f} ×", ""),
+        (f"Build {pages} p., pdf's uit cache", f"{warm.seconds:.1f} s, {warm.peak_mb:.0f} MB",
+         f"{baseline.seconds:.1f} s, {baseline.peak_mb:.0f} MB", f"{warm.seconds / baseline.seconds:.2f} ×",
+         GOALS["build"] if pages == 3000 else ""),
+    ]
+    if with_preview:
+        article = next(p.relative_to(ours).as_posix() for p in sorted((ours / "dossiers").rglob("pagina-*.md")))
+        edits = 1 if quick else 3
+        ours_preview = preview.measure(ours, article, preview.serve_command(), "pagefind/pagefind-entry.json", edits)
+        plain_preview = preview.measure(plain, "docs/" + article, [PYTHON, "-m", "mkdocs", "serve", "--livereload"],
+                                        "search/search_index.json", edits)
+        rows += [(f"Preview {pages} p.: opslaan → pagina", f"{ours_preview['seconds']:.2f} s",
+                  f"{plain_preview['seconds']:.2f} s", f"{ours_preview['seconds'] / plain_preview['seconds']:.2f} ×",
+                  GOALS["preview"]),
+                 (f"Preview {pages} p.: opslaan → zoekindex", f"{ours_preview['search_seconds']:.2f} s",
+                  f"{plain_preview['search_seconds']:.2f} s", "", ""),
+                 (f"Preview {pages} p.: navigatie juist", "ja" if ours_preview["nav_ok"] else "nee",
+                  "ja" if plain_preview["nav_ok"] else "nee", "", ""),
+                 (f"Preview {pages} p.: eerste build", f"{ours_preview['first_build']:.1f} s",
+                  f"{plain_preview['first_build']:.1f} s", "", "")]
+    found = search.measure(ours / "site", pages, 1 if quick else 3)
+    plain_kb = plain_search_kb(plain / "site")
+    rows += [(f"Zoeken {pages} p.: eerste resultaat", f"{found['cold_kb']:.0f} KB, {found['cold_ms']:.0f} ms",
+              f"{plain_kb:.0f} KB (bestanden)", f"{found['cold_kb'] / plain_kb:.2f} ×",
+              GOALS["search_kb"] if pages == 3000 else ""),
+             (f"Zoeken {pages} p.: warm", f"{found['warm_ms']:.0f} ms (p90 {found['warm_p90_ms']:.0f})", "—", "",
+              GOALS["search_ms"])]
+    return rows
+
+
+def plain_search_kb(site: Path) -> float:
+    """What plain Material's search downloads before its first result: its whole index, its worker and lunr
+    (with the Dutch stemmer), gzip-compressed as served."""
+    files = [site / "search" / "search_index.json", *(site / "assets" / "javascripts").glob("workers/search.*.js"),
+             *(site / "assets" / "javascripts" / "lunr").glob("lunr.stemmer.support.*js"),
+             *(site / "assets" / "javascripts" / "lunr" / "min").glob("lunr.nl.min.js")]
+    return sum(len(search._compressed(path)) for path in files if path.is_file()) / 1000
+
+
+def pdf_rows(quick: bool) -> list[tuple]:
+    print("== e-book-pdf", flush=True)
+    return [(f"E-book-pdf {found['times']}× ({found['pages']} p.)", f"{found['per_100']:.1f} s per 100 p.", "—", "",
+             GOALS["pdf"]) for found in pdf.measure((1,) if quick else (1, 2, 4))]
+
+
+def weight_rows() -> list[tuple]:
+    print("== gewicht van een artikel", flush=True)
+    ours = sites.real()
+    plain = sites.plain(ours)
+    mkdocs_build(ours, PYTHON)
+    mkdocs_build(plain, PYTHON)
+    longest = max((ours / "dossiers").rglob("*.md"), key=lambda path: len(path.read_text(encoding="utf-8")))
+    path = longest.relative_to(ours).with_suffix("").as_posix() + "/"
+    mine, theirs = weight.measure(ours / "site", path), weight.measure(plain / "site", path)
+    shutil.rmtree(ours.parent / "ours-echt" / ".cache", ignore_errors=True)
+    return [(f"Artikel /{path}", f"{mine['kb']:.0f} KB, {mine['requests']} verzoeken",
+             f"{theirs['kb']:.0f} KB, {theirs['requests']} verzoeken", f"{mine['kb'] / theirs['kb']:.2f} ×", GOALS["weight"]),
+            ("Verzoeken naar andere hosts", ", ".join(mine["other_hosts"]) or "geen",
+             ", ".join(theirs["other_hosts"]) or "geen", "", "geen")]
+
+
+def render(rows: list[tuple]) -> str:
+    lines = ["| Meting | Kennisbank | MkDocs + Material (plain) | Verhouding | Doel |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(row)} |" for row in rows]
+    return "\n".join(lines)
+
+
+def report(table: str, arguments) -> str:
+    import mkdocs
+    import material
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal"))) / 1024 / 1024
+    command = "make bench" if arguments.output == ROOT / "bench" / "RESULTS.md" else " ".join(sys.argv)
+    return f"""# Benchmark: kennisbank naast plain MkDocs + Material
+
+Gemeten op {datetime.date.today().isoformat()} met `{command}`
+(`.venv/bin/python -m bench.run --sizes {' '.join(map(str, arguments.sizes))}`{' --quick' if arguments.quick else ''}).
+Machine: {cpu}, {os.cpu_count()} kernen, {memory:.1f} GB geheugen; Python {platform.python_version()},
+MkDocs {mkdocs.__version__}, Material {material.__version__}.
+
+{table}
+
+- **Build**: `mkdocs build --clean` als `make site`, op een synthetische Nederlandse site (`bench/corpus.py`);
+  tijd en piekgeheugen van het proces (`os.wait4`). *Alle pdf's nieuw*: een lege `.cache/pdf`, zoals een
+  eerste build; *pdf's uit cache*: de tweede build, zoals CI met zijn cache (een ongewijzigde pagina kost
+  geen pdf-tijd). Plain: dezelfde Markdown in één docs-map, dezelfde thema-opties (met `navigation.prune`)
+  en Markdown-extensies zonder de onze, Materials eigen zoekfunctie, geen hooks.
+- **Preview**: het commando van `make serve` (`{' '.join(preview.serve_command())}`) en plain `mkdocs serve`;
+  tijd van opslaan (een zin erbij in een artikel) tot de server de nieuwe pagina geeft (mediaan), en tot
+  de zoekindex herschreven is. *Navigatie juist*: de nieuwe pagina heeft een menu zonder `None`.
+- **Zoeken**: headless Chromium typt een zoekvraag in het zoekvak (`bench/search.py`); bytes over het
+  netwerk vanaf het zoekvak tot het eerste resultaat, en ms van de laatste toets tot de resultaten. Plain:
+  de bytes van zijn index, worker en lunr (gzip), uit de bestanden berekend.
+- **E-book-pdf**: het e-book, 2× en 4× herhaald, met WeasyPrint (`bench/pdf.py`).
+- **Artikel**: het langste artikel van de echte inhoud in Chromium, koude cache, gzip zoals een host.
+"""
+
+
+if __name__ == "__main__":
+    main()
