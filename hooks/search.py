@@ -80,7 +80,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     if page.file.src_uri == results_page.SITE_URI:
         return None  # not in the index: a search should not find the search page
     title = words(page.meta.get("title") or page.title or "")
-    tokens = title + words(markup.text(page.content or ""))
+    tokens = title + list(markup.text_words(page.file.src_uri, page.content or ""))
     title_words = _build["expander"].terms(title)
     extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]
     filters = facets.filters(page.file.src_uri, page.meta, _build["vocabulary"], _build["dossier_names"])

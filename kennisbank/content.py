@@ -1,13 +1,13 @@
 """The content model: which source files make up the site, at which site paths."""
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import footnotes, frontmatter, headings, html_policy, link_text, schema, vocabulary
 from .frontmatter import Source
+from .per_file import per_file
 from .problems import Problem
 
 
@@ -47,8 +47,9 @@ def source_files(root: Path, collections=(DOCS, *COLLECTIONS)) -> list[SourceFil
         base = Path(root) / collection.folder
         for folder, subfolders, names in os.walk(base):
             subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+            inside = Path(folder).relative_to(base).as_posix()  # "." for the collection's own folder
             for name in sorted(names):
-                relative = (Path(folder) / name).relative_to(base).as_posix()
+                relative = name if inside == "." else f"{inside}/{name}"
                 if name.startswith(".") or relative in collection.build_data:
                     continue
                 site_uri = f"{collection.site_path}/{relative}" if collection.site_path else relative
@@ -57,7 +58,11 @@ def source_files(root: Path, collections=(DOCS, *COLLECTIONS)) -> list[SourceFil
 
 
 def load(root: Path) -> tuple[list[Page], list[Problem]]:
-    """All pages of the site, each checked; with every problem an author must fix."""
+    """All pages of the site, each checked; with every problem an author must fix.
+
+    Hooks ask for it several times in one build: a page is read and checked again only when it or the
+    vocabulary changed (see per_file.py).
+    """
     root = Path(root)
     vocab = vocabulary.load(root)
     files = source_files(root)
@@ -66,30 +71,37 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
     for file in files:
         if not file.is_page:
             continue
-        source, read_problems = read_page(root / file.path, file.path)
+        abs_path = os.path.join(root, file.path)
+        source, read_problems = read_page(abs_path, file.path)
         problems += read_problems
         if source is None:
             continue
-        problems += schema.validate(source, vocab)
-        for check in (html_policy.check, headings.check, link_text.check, footnotes.check):
-            problems += check(source)
+        problems += _checked(abs_path, source, vocab)
         pages.append(Page(file, source))
     return pages, problems
 
 
-def read_page(abs_path: Path, path: str) -> tuple[Source | None, list[Problem]]:
-    """One page's source, cached until the file changes (for `mkdocs serve`)."""
+@per_file
+def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary) -> tuple[Problem, ...]:
+    problems = schema.validate(source, vocab)
+    for check in (html_policy.check, headings.check, link_text.check, footnotes.check):
+        problems += check(source)
+    return tuple(problems)
+
+
+def read_page(abs_path: Path | str, path: str) -> tuple[Source | None, list[Problem]]:
+    """One page's source, read again only when the file changed (its time of change or size)."""
     try:
-        stat = Path(abs_path).stat()
-        return _read_cached(Path(abs_path), path, stat.st_mtime_ns, stat.st_size)
+        stat = os.stat(abs_path)
+        return _read(str(abs_path), path, stat.st_mtime_ns, stat.st_size)
     except OSError as error:
         return None, [Problem(path, None, f"het bestand kan niet gelezen worden ({error.strerror}). "
                               "Controleer of het bestaat en of u het mag lezen.")]
 
 
-@functools.lru_cache(maxsize=8192)
-def _read_cached(abs_path: Path, path: str, _mtime: int, _size: int):
-    return frontmatter.read(abs_path, path)
+@per_file
+def _read(abs_path: str, path: str, _mtime: int, _size: int) -> tuple[Source | None, list[Problem]]:
+    return frontmatter.read(Path(abs_path), path)
 
 
 def _clashes(files: list[SourceFile]) -> list[Problem]:

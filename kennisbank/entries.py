@@ -1,13 +1,17 @@
 """What the overview pages, the catalogue, related pages and the feed know about each page of the site."""
 from __future__ import annotations
 
+import datetime
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import content, git_dates, vocabulary
 from .dates import PageDates
+from .frontmatter import Source
 from .links import resolve
+from .per_file import per_file
 
 # Pages that readers read as a piece of their own: they get reading time, dates, related pages and a citation.
 ARTICLE_TYPES = ("artikel", "kaart", "interventie", "hoofdstuk")
@@ -37,7 +41,7 @@ class Entry:
         return parts[1] if len(parts) == 3 and parts[0] == "dossiers" and parts[2] != "index.md" else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity, so that what is worked out per site can be cached by it
 class Site:
     entries: list[Entry]
     vocabulary: vocabulary.Vocabulary
@@ -54,32 +58,22 @@ class Site:
 def load(root: Path) -> Site:
     """Every page with its front matter and dates. Invalid values are left out; the validation reports them.
 
-    Several hooks ask for it in one build: it is read again only when a source file, the vocabulary or the
-    Git history changed (for `mkdocs serve`).
+    Several hooks ask for it in one build, and `mkdocs serve` asks again after each edit: a page's entry is
+    made again only when its source, the vocabulary or its date in the Git history changed.
     """
     root = Path(root)
     history = git_dates.load(root, tuple(c.folder for c in (content.DOCS, *content.COLLECTIONS)))
-    return _load(root, _fingerprint(root), history)
-
-
-def _fingerprint(root: Path) -> tuple:
-    stats = []
-    for path in [vocabulary.VOCABULARY_FILE, *(f.path for f in content.source_files(root) if f.is_page)]:
-        stat = (root / path).stat()
-        stats.append((path, stat.st_mtime_ns, stat.st_size))
-    return tuple(stats)
-
-
-@functools.lru_cache(maxsize=4)
-def _load(root: Path, _fingerprint: tuple, history: git_dates.History) -> Site:
     vocab = vocabulary.load(root)
     pages, _ = content.load(root)
-    entries = [_entry(page, vocab, history) for page in pages]
+    entries = [_entry(os.path.join(root, page.file.path), page.file, page.source, vocab, history.last_changed(page.file.path))
+               for page in pages]
     return Site(entries, vocab, history.note)
 
 
-def _entry(page: content.Page, vocab: vocabulary.Vocabulary, history: git_dates.History) -> Entry:
-    meta = page.source.meta
+@per_file
+def _entry(_abs_path: str, file: content.SourceFile, source: Source, vocab: vocabulary.Vocabulary,
+           changed: datetime.datetime | None) -> Entry:
+    meta = source.meta
 
     def codes(name: str, list_name: str) -> tuple[str, ...]:
         values = meta.get(name)
@@ -87,17 +81,17 @@ def _entry(page: content.Page, vocab: vocabulary.Vocabulary, history: git_dates.
         return tuple(v for v in values if isinstance(v, str) and v in allowed) if isinstance(values, list) else ()
 
     related = meta.get("gerelateerd")
-    related = tuple(resolve(page.file.site_uri, r)[0] for r in related if isinstance(r, str)) if isinstance(related, list) else ()
+    related = tuple(resolve(file.site_uri, r)[0] for r in related if isinstance(r, str)) if isinstance(related, list) else ()
     return Entry(
-        site_uri=page.file.site_uri,
-        path=page.file.path,
+        site_uri=file.site_uri,
+        path=file.path,
         type=str(meta.get("type", "")),
-        title=_text(meta.get("title")) or page.file.site_uri,
+        title=_text(meta.get("title")) or file.site_uri,
         description=_text(meta.get("description")),
         themes=codes("themas", "themas"),
         target_groups=codes("doelgroepen", "doelgroepen"),
         related=related,
-        dates=PageDates.of(meta, history.last_changed(page.file.path)),
+        dates=PageDates.of(meta, changed),
         meta=meta,
     )
 

@@ -90,8 +90,7 @@ def _missing_front_matter(text: str, path: str) -> Problem:
 
 def _parse_yaml(yaml_text: str, path: str) -> tuple[dict, dict[str, int], list[Problem]]:
     try:
-        node = yaml.compose(yaml_text, Loader=_Loader)
-        meta = yaml.load(yaml_text, Loader=_Loader)
+        node, keys, meta = _compose_and_construct(yaml_text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1
@@ -99,20 +98,30 @@ def _parse_yaml(yaml_text: str, path: str) -> tuple[dict, dict[str, int], list[P
     except (yaml.YAMLError, RecursionError, ValueError) as error:
         return {}, {}, [Problem(path, 1, _yaml_message(str(error)))]
     if meta is None:
-        meta, node = {}, None
+        meta, node, keys = {}, None, []
     if not isinstance(meta, dict) or (node is not None and not isinstance(node, yaml.MappingNode)):
         return {}, {}, [Problem(path, 2, "de front matter moet uit velden bestaan, één per regel: naam: waarde.")]
     lines: dict[str, int] = {}
     problems = []
-    for key_node, _ in node.value if node else ():
-        key = str(key_node.value)
-        line = key_node.start_mark.line + 2
+    for key, line in keys:
         if key in lines:
             problems.append(Problem(path, line, f"het veld '{key}' staat er twee keer in (ook op regel {lines[key]}). Houd er één over."))
         lines[key] = line
     if any(not isinstance(key, str) for key in meta):
         problems.append(Problem(path, 2, "een veldnaam moet een woord zijn, zoals title of themas."))
     return meta, lines, problems
+
+
+def _compose_and_construct(yaml_text: str) -> tuple[yaml.Node | None, list[tuple[str, int]], object]:
+    """The front matter parsed once: its node, the field names with their lines in the file, its values."""
+    loader = _Loader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        # Taken before the values are made: making them merges `<<` keys into the node.
+        keys = [(str(key.value), key.start_mark.line + 2) for key, _ in node.value] if isinstance(node, yaml.MappingNode) else []
+        return node, keys, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
 
 
 def _yaml_message(problem: str) -> str:

@@ -8,6 +8,7 @@ from markdown.extensions.toc import slugify, unique
 
 from .frontmatter import Source
 from .markdown_text import mask_code
+from .per_file import per_file
 from .problems import Problem
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
@@ -43,9 +44,14 @@ def headings_in(source: Source) -> list[Heading]:
     return found
 
 
-def anchors_in(source: Source) -> set[str]:
+def anchors_in(source: Source) -> frozenset[str]:
     """Heading anchors plus ids set with an attribute list ({#id}) anywhere in the text."""
-    return {h.anchor for h in headings_in(source)} | set(_ATTR_ID.findall(mask_code(source.body)))
+    return _anchors_in(source.path, source)
+
+
+@per_file  # the link check of every build asks for them
+def _anchors_in(_path: str, source: Source) -> frozenset[str]:
+    return frozenset({h.anchor for h in headings_in(source)} | set(_ATTR_ID.findall(mask_code(source.body))))
 
 
 def check(source: Source) -> list[Problem]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .frontmatter import Source
 from .markdown_text import mask_code
+from .per_file import per_file
 from .problems import Problem
 
 _INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
@@ -25,6 +26,11 @@ class Link:
 
 def links_in(source: Source) -> list[Link]:
     """The links and images in a page body, with their line numbers; code is skipped."""
+    return list(_links_in(source.path, source))
+
+
+@per_file  # the checks of every build ask for them
+def _links_in(_path: str, source: Source) -> tuple[Link, ...]:
     found = []
     for offset, line in enumerate(mask_code(source.body).split("\n")):
         number = source.body_line + offset
@@ -33,7 +39,7 @@ def links_in(source: Source) -> list[Link]:
         reference = _REFERENCE.match(line)
         if reference and not reference.group(1).startswith("^"):
             found.append(Link(number, reference.group(2).strip("<>"), reference.group(1), False))
-    return found
+    return tuple(found)
 
 
 def is_internal(target: str) -> bool:

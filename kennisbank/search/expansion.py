@@ -16,6 +16,9 @@ class Expander:
     def __init__(self, splitter: Splitter, groups: list[Group]):
         self.splitter = splitter
         self.groups = groups
+        # The only forms whose places in a text matter: those of the synonyms' words.
+        self.synonym_forms = frozenset(form for group in groups for member in group.members
+                                       for word in member.words for form in base_forms(word))
 
     def terms(self, tokens: list[str]) -> list[str]:
         """Words a reader may search for that a text (its folded words) has only inside a compound or as
@@ -26,7 +29,7 @@ class Expander:
             for head in self.splitter.heads(token):
                 if head not in present:
                     extra[head] = None
-        positions = _positions(tokens)
+        positions = _positions(tokens, self.synonym_forms)
         for group in self.groups:
             if any(_occurs(member, positions) for member in group.members):
                 for member in group.members:
@@ -35,12 +38,13 @@ class Expander:
         return list(extra)
 
 
-def _positions(tokens: list[str]) -> dict[str, set[int]]:
-    """Where each word stands, under each form it may be an inflection of (mantelzorgers: mantelzorger)."""
+def _positions(tokens: list[str], wanted: frozenset[str]) -> dict[str, set[int]]:
+    """Where each word stands, under each wanted form it may be an inflection of (mantelzorgers: mantelzorger)."""
     found: dict[str, set[int]] = defaultdict(set)
     for number, token in enumerate(tokens):
         for form in base_forms(token):
-            found[form].add(number)
+            if form in wanted:
+                found[form].add(number)
     return found
 
 

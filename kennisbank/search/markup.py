@@ -11,6 +11,9 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
+from ..per_file import per_file
+from .words import words
+
 _ARTICLE = re.compile(r'<article\b(?P<attributes>[^>]*\bclass="[^"]*\bmd-content__inner\b[^"]*"[^>]*)>')
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 _NOT_TEXT = frozenset({"script", "style", "template"})
@@ -42,6 +45,12 @@ def text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return " ".join(parser.parts)
+
+
+@per_file  # a build in the same process (`mkdocs serve`) makes most pages the same as the one before
+def text_words(_page: str, html: str) -> tuple[str, ...]:
+    """The folded words of text(html), of the page at site path _page."""
+    return tuple(words(text(html)))
 
 
 class _TextParser(HTMLParser):

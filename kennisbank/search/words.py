@@ -5,7 +5,11 @@ import functools
 import re
 import unicodedata
 
+from ..frontmatter import Source
+from ..per_file import per_file
+
 _WORD = re.compile(r"[^\W_]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 _VOWELS = frozenset("aeiou")
 # Two vowels that make one sound: a syllable with one of them is long already (huizen, buren is not one).
 _VOWEL_PAIRS = frozenset({"aa", "ee", "oo", "uu", "ei", "ij", "ui", "ou", "au", "eu", "oe", "ie"})
@@ -14,12 +18,27 @@ _VOWEL_PAIRS = frozenset({"aa", "ee", "oo", "uu", "ei", "ij", "ui", "ou", "au", 
 def fold(text: str) -> str:
     """Lower case without diacritics, as Pagefind compares words: 'Financiën' -> 'financien'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    # Diacritics are not ASCII: only the few runs of other characters are looked at one by one.
+    return decomposed if decomposed.isascii() else _NOT_ASCII.sub(_without_diacritics, decomposed)
+
+
+def _without_diacritics(run: re.Match) -> str:
+    return "".join(char for char in run[0] if not unicodedata.combining(char))
 
 
 def words(text: str) -> list[str]:
     """The folded words of a text; hyphens and apostrophes separate words ('Wmo-loket' -> wmo, loket)."""
     return _WORD.findall(fold(text))
+
+
+def source_words(source: Source) -> frozenset[str]:
+    """The folded words of a page's title and Markdown text (its source, not the built page)."""
+    return _source_words(source.path, source)
+
+
+@per_file  # every build asks for the words of every page
+def _source_words(_path: str, source: Source) -> frozenset[str]:
+    return frozenset(words(f"{source.meta.get('title', '')} {source.body}"))
 
 
 @functools.lru_cache(maxsize=65536)
