@@ -3,11 +3,13 @@ preview is then right (navigation titles, the search index)."""
 from __future__ import annotations
 
 import os
+import random
 import re
 import shlex
 import signal
 import socket
 import statistics
+import string
 import subprocess
 import time
 import urllib.request
@@ -38,8 +40,9 @@ def measure(root: Path, article: str, command: list[str], search_file: str, edit
         first_build = time.perf_counter() - started
         _wait_for(lambda: _get(f"http://127.0.0.1:{port}/{search_file}") is not None, 300)
         seconds, search_seconds = [], []
-        for number in range(edits):
-            marker = f"Preview meting {number} {time.time_ns()}"
+        for _ in range(edits):
+            # A word no index has yet: Pagefind rewrites its entry file only when its word list changes.
+            marker = "Previewmeting " + "".join(random.choices(string.ascii_lowercase, k=12))
             before_search = _get(f"http://127.0.0.1:{port}/{search_file}")
             time.sleep(1.2)  # MkDocs compares modification times; a save right after a build must be later
             path = root / article
