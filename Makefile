@@ -2,7 +2,6 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
-SITE_PACKAGES = $(shell $(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 
 .PHONY: site serve test check nieuw bench requirements clean
 
@@ -35,8 +34,9 @@ bench: $(VENV)/.test-deps /usr/bin/chromium /usr/share/hunspell/nl_NL.dic
 $(VENV)/.site-deps: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	PIP_CONSTRAINT= $(PY) -m pip install --quiet --require-hashes -r requirements.txt
-	# The hooks import the kennisbank package from the repository root.
-	echo "$(CURDIR)" > "$(SITE_PACKAGES)/kennisbank-root.pth"
+	# The hooks import the kennisbank package from the repository root. (Asked of the venv's own Python when
+	# this line runs: make expands a recipe before its first line has made the venv.)
+	$(PY) -c 'import pathlib, sys, sysconfig; pathlib.Path(sysconfig.get_paths()["purelib"], "kennisbank-root.pth").write_text(sys.argv[1] + "\n")' "$(CURDIR)"
 	touch $@
 
 $(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt

@@ -1,6 +1,7 @@
 """`make serve`: after a save, the preview renders only what changed, and shows exactly what a whole build of
 the same sources shows (navigation, links, generated pages, search)."""
 import json
+import os
 import re
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import pytest
 from conftest import FIXTURE_FILES, ROOT, make_site
 
 SCRIPT = Path(__file__).with_name("serve_builds.py")
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}  # as run_build: the site's Markdown extension is ours
 ARTICLE = "dossiers/buurtkracht/abcd.md"
 ARTICLE_HTML = "dossiers/buurtkracht/abcd/index.html"
 DOSSIER_HTML = "dossiers/buurtkracht/index.html"  # its navigation lists the article
@@ -21,7 +23,7 @@ NEW_TEXT = "Een nieuwe zin over buurtbewoners en hun talenten."
 def serve_builds(root: Path, site_dir: Path, edits: list) -> list[str]:
     """The outcome of each build ("ok" or "fout"), as `make serve` makes them: one process, one folder."""
     result = subprocess.run([sys.executable, str(SCRIPT), str(root), str(site_dir), json.dumps(edits)],
-                            capture_output=True, text=True, timeout=600, cwd=root)
+                            capture_output=True, text=True, timeout=600, cwd=root, env=ENV)
     assert "Traceback" not in result.stderr, result.stderr
     return [line.split()[0] for line in result.stdout.splitlines()], result.stderr
 
@@ -81,7 +83,7 @@ def test_only_the_changed_page_is_written_again(site, tmp_path):
               "s.serve_build(root, out, False); "
               "print(sorted(str(q.relative_to(out)) for q, t in before.items() if q.stat().st_mtime_ns != t))")
     result = subprocess.run([sys.executable, "-c", script, str(site), str(preview), ARTICLE, json.dumps(edit)],
-                            capture_output=True, text=True, timeout=600, cwd=site)
+                            capture_output=True, text=True, timeout=600, cwd=site, env=ENV)
     assert result.returncode == 0, result.stderr
     rewritten = eval(result.stdout.strip().splitlines()[-1])  # a list of strings the script printed
     # The page itself; the 404 page is a template MkDocs renders in every build.
