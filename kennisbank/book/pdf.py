@@ -7,6 +7,7 @@ import hashlib
 import multiprocessing
 import os
 import shutil
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -40,6 +41,20 @@ def _page_references(pdf: pydyf.PDF) -> tuple[bytes, ...]:
 
 PYDYF_PAGE_REFERENCES = pydyf.PDF.page_references  # pydyf's own, for the test that ours gives the same
 pydyf.PDF.page_references = property(_page_references)
+
+
+class _DeflateAtDefaultLevel:
+    """zlib for pydyf, which compresses every page's content at zlib's slowest level (9): level 6 instead,
+    zlib's own default. Measured on the e-book (61 pages): 0.05 s instead of 0.23 s (6 % of the whole PDF),
+    for 4.5 % more bytes of page content (342 instead of 327 kB)."""
+    compress = staticmethod(zlib.compress)
+
+    @staticmethod
+    def compressobj(level: int = zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs):
+        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs)
+
+
+pydyf.zlib = _DeflateAtDefaultLevel
 
 
 @contextlib.contextmanager

@@ -123,3 +123,17 @@ def test_remembered_page_references_are_pydyfs_own():
     for count in range(1, 4):
         pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
         assert pdf.page_references == PYDYF_PAGE_REFERENCES.fget(pdf) and len(pdf.page_references) == count
+
+
+def test_page_content_is_deflated_at_zlibs_default_level():
+    import zlib
+
+    import pydyf
+
+    import kennisbank.book.pdf  # noqa: F401 (sets pydyf's zlib)
+
+    lines = [f"BT /F1 10.5 Tf 72 {700 - n} Td (Vrijwillige inzet in de buurt {n}) Tj ET".encode() for n in range(300)]
+    stream = pydyf.Stream(lines, compress=True)
+    payload = stream.data.split(b"\nstream\n", 1)[1].rsplit(b"\nendstream", 1)[0]
+    assert zlib.decompress(payload) == b"\n".join(lines)
+    assert payload == zlib.compress(b"\n".join(lines), 6) != zlib.compress(b"\n".join(lines), 9)
