@@ -11,15 +11,21 @@ from typing import TYPE_CHECKING
 
 import jinja2
 from mkdocs.plugins import event_priority
+from watchdog.observers.polling import PollingObserver
 
 from kennisbank import content
 from kennisbank.preview import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
 
 log = logging.getLogger("mkdocs.plugins.kennisbank.preview")
+
+# How often the preview looks for saved files. MkDocs looks every 0.5 s: on average a quarter of a second
+# before a rebuild starts. Looking costs about 6 ms at 1,000 pages (a snapshot of the folders' files).
+POLL_SECONDS = 0.2
 
 # MkDocs warns before every dirty build that navigation may be wrong; this hook makes it right, and under
 # `strict: true` that warning would stop the preview.
@@ -67,6 +73,21 @@ def on_pre_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)  # serve's own temporary folder: emptied, so every page is rendered
     for path in site_dir.iterdir() if site_dir.exists() else ():
         shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
+    """Look for saved files every POLL_SECONDS: what MkDocs watches so far moves to a faster observer (the
+    rest is watched after this event). MkDocs 1.6 gets no more releases; _watched_paths stays as it is."""
+    if not SESSION.incremental:
+        return server
+    watched = list(server._watched_paths)
+    for path in watched:
+        while path in server._watched_paths:
+            server.unwatch(path)
+    server.observer = PollingObserver(timeout=POLL_SECONDS)
+    for path in watched:
+        server.watch(path)
+    return server
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:

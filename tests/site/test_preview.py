@@ -1,5 +1,6 @@
 """`make serve`: after a save, the preview renders only what changed, and shows exactly what a whole build of
 the same sources shows (navigation, links, generated pages, search)."""
+import importlib.util
 import json
 import os
 import re
@@ -129,3 +130,23 @@ def test_the_search_index_holds_every_page_after_a_rebuild(site, tmp_path):
 def test_make_serve_uses_the_incremental_preview():
     commands = subprocess.run(["make", "-s", "-n", "serve"], cwd=ROOT, capture_output=True, text=True).stdout
     assert "mkdocs serve" in commands and "--dirty" in commands
+
+
+def test_the_preview_looks_for_saved_files_more_often_than_mkdocs_does(tmp_path):
+    from mkdocs.livereload import LiveReloadServer
+
+    spec = importlib.util.spec_from_file_location("preview_hook", ROOT / "hooks" / "preview.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    (tmp_path / "docs").mkdir()
+    server.watch(str(tmp_path / "docs"))
+    server.watch(str(tmp_path / "docs"))  # watched twice: MkDocs counts
+    mkdocs_interval = server.observer.timeout
+    hook.SESSION.incremental = True
+    try:
+        server = hook.on_serve(server, config=None, builder=None)
+    finally:
+        hook.SESSION.incremental = False
+    assert server.observer.timeout == hook.POLL_SECONDS < mkdocs_interval
+    assert [emitter.watch.path for emitter in server.observer.emitters] == [str(tmp_path / "docs")]
