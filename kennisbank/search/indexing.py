@@ -8,6 +8,7 @@ indexing from 5.5 s to 1.5 s, with the same index.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import shutil
 import tempfile
@@ -37,10 +38,40 @@ def indexed_part(page_html: str) -> str | None:
             f'<body>{page_html[start:end]}</article></body></html>')
 
 
+class IncompleteIndex(Exception):
+    """Pagefind left an index that a browser cannot load."""
+
+
 def index_pages(pages: dict[str, str], site_dir: Path) -> None:
     """Index the pages (the indexed part of each, by its path in the built site, "dossiers/x/index.html")
-    into the built site's pagefind/ folder."""
-    asyncio.run(_index(pages, Path(site_dir).resolve()))
+    into the built site's pagefind/ folder.
+
+    Once in a series of 3,000-page builds Pagefind left pagefind-entry.json empty (its process is stopped
+    right after it reports the files written), and search failed in the browser. So the index is checked,
+    and made once more if it is incomplete; raises IncompleteIndex if that fails too."""
+    for attempt in range(2):
+        asyncio.run(_index(pages, Path(site_dir).resolve()))
+        problem = incomplete(Path(site_dir) / BUNDLE, len(pages))
+        if problem is None:
+            return
+    raise IncompleteIndex(problem)
+
+
+def incomplete(bundle: Path, page_count: int) -> str | None:
+    """What is wrong with the index in bundle, which should hold page_count pages; None when nothing is."""
+    try:
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        languages = entry["languages"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        return f"pagefind-entry.json is onleesbaar ({error})"
+    for language in languages.values():
+        meta = bundle / f"pagefind.{language['hash']}.pf_meta"
+        if not meta.is_file() or meta.stat().st_size == 0:
+            return f"{meta.name} ontbreekt of is leeg"
+    indexed = sum(language["page_count"] for language in languages.values())
+    if indexed != page_count:
+        return f"de index heeft {indexed} pagina's in plaats van {page_count}"
+    return None
 
 
 async def _index(pages: dict[str, str], site_dir: Path) -> None:

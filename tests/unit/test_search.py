@@ -172,3 +172,17 @@ def test_pagefind_gets_the_marked_article_alone_with_the_page_language():
     assert '<article class="md-content__inner md-typeset" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article>' in part
     assert "Menu" not in part and "Voet" not in part
     assert indexing.indexed_part(page.replace(" data-pagefind-body", "")) is None
+
+
+def test_an_incomplete_pagefind_index_is_noticed(tmp_path):
+    page = ('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body>'
+            '<article data-pagefind-body><h1>{}</h1><p>Vrijwilligers in de buurt.</p></article></body></html>')
+    indexing.index_pages({"a/index.html": page.format("A"), "b/index.html": page.format("B")}, tmp_path)
+    bundle = tmp_path / indexing.BUNDLE
+    assert indexing.incomplete(bundle, 2) is None
+    assert indexing.incomplete(bundle, 3) == "de index heeft 2 pagina's in plaats van 3"
+    meta = next(bundle.glob("*.pf_meta"))
+    meta.write_bytes(b"")
+    assert indexing.incomplete(bundle, 2) == f"{meta.name} ontbreekt of is leeg"
+    (bundle / "pagefind-entry.json").write_text("", encoding="utf-8")
+    assert indexing.incomplete(bundle, 2).startswith("pagefind-entry.json is onleesbaar")
