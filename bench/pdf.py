@@ -82,9 +82,9 @@ def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, 
         writer.write(book_html(pages[:1]), Path(folder) / "eerste.pdf", stylesheets)
         setup = time.perf_counter() - started
         started, cpu = time.perf_counter(), time.process_time()
-        writer.write(book_html(pages), Path(folder) / "boek.pdf", stylesheets)
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         html = book_html(pages)
+        writer.write(html, Path(folder) / "boek.pdf", stylesheets)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         started = time.perf_counter()
         weasyprint.HTML(string=html, url_fetcher=writer.fetcher).write_pdf(
             Path(folder) / "kaal.pdf", stylesheets=[writer._stylesheet(path) for path in stylesheets], font_config=writer.fonts)

@@ -12,10 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from bench.corpus import write_corpus  # noqa: E402
-from conftest import make_site  # noqa: E402
+from conftest import make_site, real_site  # noqa: E402
 
 WORK = ROOT / ".cache" / "bench"
-CONTENT = ("docs", "dossiers", "ebook", "data")
 
 
 class _AnyTag(yaml.SafeLoader):
@@ -35,12 +34,7 @@ def synthetic(pages: int) -> Path:
 
 def real() -> Path:
     """Our site with the shipped content."""
-    root = _fresh("ours-echt")
-    for name in CONTENT:
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, root / name)
-    make_site(root, {})
-    return root
+    return real_site(_fresh("ours-echt"))
 
 
 def plain(ours: Path) -> Path:

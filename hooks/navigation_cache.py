@@ -10,6 +10,7 @@ compares every page with Material's menu rendered the plain way.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,15 +88,12 @@ def _reusable(page: Page | None) -> bool:
             and page.url.endswith("/"))
 
 
-class _only_ancestors_active:
+@contextlib.contextmanager
+def _only_ancestors_active(page: Page):
     """The page's sections marked open, the page itself not: as for any other page of the section."""
-
-    def __init__(self, page: Page):
-        self.page = page
-
-    def __enter__(self):
-        self.page.active = False  # MkDocs passes this on to the sections above
-        self.page.parent.active = True
-
-    def __exit__(self, *exc):
-        self.page.active = True
+    page.active = False  # MkDocs passes this on to the sections above
+    page.parent.active = True
+    try:
+        yield
+    finally:
+        page.active = True

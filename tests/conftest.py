@@ -32,10 +32,12 @@ class Build:
         return (self.site / url_path.strip("/") / "index.html").read_text(encoding="utf-8")
 
 
-def run_build(root: Path) -> Build:
+def run_build(root: Path, *options: str) -> Build:
+    """`mkdocs build` of the site in root, as `make site` runs it; options are added (such as -v)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")],
+        [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site"),
+         *options],
         cwd=root, env=env, capture_output=True, text=True, timeout=600,
     )
     return Build(result.returncode, result.stdout + result.stderr, root)
@@ -59,6 +61,14 @@ def make_site(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(text, encoding="utf-8")
     return root
+
+
+def real_site(root: Path) -> Path:
+    """A site with our configuration and code and the shipped content."""
+    for name in ("docs", "dossiers", "ebook", "data"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, root / name, dirs_exist_ok=True)
+    return make_site(root, {})
 
 
 def page(page_type: str = "pagina", title: str = "Een pagina", body: str = "Tekst.\n", **fields) -> str:
@@ -107,12 +117,7 @@ FIXTURE_FILES = {
 @pytest.fixture(scope="session")
 def real_build(tmp_path_factory) -> Build:
     """The shipped site, built once for all tests that read it."""
-    root = tmp_path_factory.mktemp("real")
-    for name in ("docs", "dossiers", "ebook", "data"):
-        if (ROOT / name).exists():
-            shutil.copytree(ROOT / name, root / name, dirs_exist_ok=True)
-    make_site(root, {})
-    build = run_build(root)
+    build = run_build(real_site(tmp_path_factory.mktemp("real")))
     assert build.returncode == 0, build.output
     return build
 

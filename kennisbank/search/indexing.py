@@ -49,9 +49,10 @@ def index_pages(pages: dict[str, str], site_dir: Path) -> None:
     Once in a series of 3,000-page builds Pagefind left pagefind-entry.json empty (its process is stopped
     right after it reports the files written), and search failed in the browser. So the index is checked,
     and made once more if it is incomplete; raises IncompleteIndex if that fails too."""
-    for attempt in range(2):
-        asyncio.run(_index(pages, Path(site_dir).resolve()))
-        problem = incomplete(Path(site_dir) / BUNDLE, len(pages))
+    site_dir = Path(site_dir).resolve()
+    for _ in range(2):
+        asyncio.run(_index(pages, site_dir))
+        problem = incomplete(site_dir / BUNDLE, len(pages))
         if problem is None:
             return
     raise IncompleteIndex(problem)
