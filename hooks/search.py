@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
@@ -79,7 +80,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     if page.file.src_uri == results_page.SITE_URI:
         return None  # not in the index: a search should not find the search page
-    title = words(page.meta.get("title") or page.title or "")
+    title = words(Markup(page.meta.get("title") or page.title or "").unescape())  # escaped by hooks/front_matter.py
     tokens = title + list(markup.text_words(page.file.src_uri, page.content or ""))
     title_words = _build["expander"].terms(title)
     extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
+from markupsafe import Markup
+
 from kennisbank import content, entries, overviews, structured_data
 
 if TYPE_CHECKING:
@@ -38,8 +40,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     site_url = config.site_url or ""
     entry = _build["site"].by_uri.get(page.file.src_uri)
     facts = structured_data.PageFacts(
-        title=str(page.meta.get("title") or page.title or config.site_name),
-        description=str(page.meta.get("description") or ""),
+        # The plain text: hooks/front_matter.py has escaped the meta for the templates by now.
+        title=_plain(page.meta.get("title") or page.title or config.site_name),
+        description=_plain(page.meta.get("description") or ""),
         url=page.canonical_url or page.url, site_name=config.site_name, site_url=site_url,
     )
     files = _build["files"]
@@ -52,3 +55,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
                                            is_overview=page.file.src_uri in _build["overviews"]),
         "open_graph": structured_data.open_graph(facts, entry, _build["site"]),
     }
+
+
+def _plain(value) -> str:
+    return value.unescape() if isinstance(value, Markup) else str(value)

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import contacts, content, entries, overviews, readability, redirects, spelling
+from . import contacts, content, entries, html_policy, overviews, readability, redirects, rendering, spelling
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import Problem
@@ -36,9 +36,18 @@ def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[con
     return pages, sorted(set(errors))
 
 
+def sanitiser_errors(root: Path, pages: list[content.Page]) -> list[Problem]:
+    """What the sanitiser would take out of each page's HTML (the site build finds the same in its own HTML)."""
+    errors = []
+    for page in pages:
+        errors += html_policy.problems(page.source, rendering.to_html(root, page.source.body))
+    return errors
+
+
 def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Problem], str]:
     """Errors, warnings and the B1 report table for the site at root."""
     pages, errors = find_errors(root)
+    errors = sorted(set(errors + sanitiser_errors(root, pages)))
 
     warnings: list[Problem] = []
     sources = [page.source for page in pages]

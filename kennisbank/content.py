@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import footnotes, frontmatter, headings, html_policy, link_text, schema, vocabulary
+from . import footnotes, frontmatter, headings, link_text, schema, vocabulary
 from .frontmatter import Source
 from .per_file import per_file
 from .problems import Problem
@@ -84,7 +84,7 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
 @per_file
 def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary) -> tuple[Problem, ...]:
     problems = schema.validate(source, vocab)
-    for check in (html_policy.check, headings.check, link_text.check, footnotes.check):
+    for check in (headings.check, link_text.check, footnotes.check):
         problems += check(source)
     return tuple(problems)
 
