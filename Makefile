@@ -7,12 +7,20 @@ PY := $(VENV)/bin/python
 
 ## make site: bouw de hele site en de pdf's in site/
 # The Dutch word list (hunspell-nl) splits compound words for search (kennisbank/search/compounds.py).
+# Built into site.nieuw/ and swapped in when complete: a failed or interrupted build leaves the previous site/ whole.
+# Dates the build writes (PDFs, EPUB) come from the last commit, so the same commit gives the same bytes.
 site: $(VENV)/.site-deps /usr/share/hunspell/nl_NL.dic
-	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --clean
+	rm -rf site.nieuw
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 0)} NO_MKDOCS_2_WARNING=1 \
+	  $(PY) -m mkdocs build --clean -d site.nieuw \
+	  || { rm -rf site.nieuw; echo "De site is niet gebouwd (zie de meldingen hierboven); de vorige versie in site/ is bewaard. Los de fouten op en typ opnieuw: make site"; exit 1; }
+	rm -rf site.oud && { [ ! -d site ] || mv site site.oud; } && mv site.nieuw site && rm -rf site.oud
 
 ## make serve: bekijk de site op http://127.0.0.1:8000 terwijl u schrijft
 # --dirty: after a save only the changed pages are rendered again; hooks/preview.py keeps that correct.
 serve: $(VENV)/.site-deps /usr/share/hunspell/nl_NL.dic
+	@$(PY) -c 'import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("127.0.0.1", 8000))' 2>/dev/null \
+	  || { echo "Poort 8000 is al in gebruik, waarschijnlijk door een andere 'make serve'. Stop die (Ctrl+C in dat venster) of sluit het programma dat de poort gebruikt, en probeer opnieuw."; exit 1; }
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs serve --livereload --dirty
 
 ## make check: controleer de inhoud (fouten, spelling, B1-taalrapport); STRIKT=1 maakt waarschuwingen fouten
@@ -72,4 +80,4 @@ requirements:
 	PIP_CONSTRAINT= /tmp/pip-tools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements-test.txt requirements-test.in
 
 clean:
-	rm -rf site .pytest_cache .cache node_modules
+	rm -rf site site.nieuw site.oud .pytest_cache .cache node_modules

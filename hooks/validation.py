@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kennisbank import content
-from kennisbank.check import find_errors
+from kennisbank.check import data_file_errors, find_errors
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -18,9 +18,18 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.kennisbank.validation")
 
 
+@event_priority(100)  # first: every other hook reads these files
+def on_config(config: MkDocsConfig) -> None:
+    _stop_on(data_file_errors(content.repository_root(config.config_file_path)))
+
+
 @event_priority(-50)  # after the other hooks have added the collections and generated pages
 def on_files(files: Files, config: MkDocsConfig) -> None:
     _, problems = find_errors(content.repository_root(config.config_file_path), set(files.src_uris))
+    _stop_on(problems)
+
+
+def _stop_on(problems: list) -> None:
     if problems:
         for problem in problems:
             log.error(str(problem))

@@ -10,12 +10,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import contacts, content, entries, html_policy, overviews, readability, redirects, rendering, spelling
+from . import (contacts, content, entries, files_policy, html_policy, overviews, readability, redirects, rendering,
+               spelling, vocabulary)
 from .headings import anchors_in
 from .links import LinkChecker
-from .problems import Problem
+from .problems import ContentError, Problem
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def data_file_errors(root: Path) -> list[Problem]:
+    """Problems in the configuration the content is read with (vocabulaire.yml, grenzen.yml): before anything else."""
+    try:
+        vocabulary.load(root)
+    except ContentError as error:
+        return error.problems
+    return files_policy.limits(root)[1]
 
 
 def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[content.Page], list[Problem]]:
@@ -74,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
 
+    configuration_errors = data_file_errors(options.root)
+    if configuration_errors:
+        for problem in configuration_errors:
+            print(problem)
+        print(f"\n{len(configuration_errors)} fouten in de instellingen. Los die eerst op; daarna controleert "
+              "make check de inhoud.")
+        return 1
     errors, warnings, table = run(options.root, with_spelling=not options.zonder_spelling)
     for problem in errors:
         print(problem)

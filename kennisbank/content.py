@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import footnotes, frontmatter, headings, link_text, schema, vocabulary
+from . import files_policy, footnotes, frontmatter, headings, link_text, schema, vocabulary
 from .frontmatter import Source
 from .per_file import per_file
 from .problems import Problem
@@ -52,9 +52,16 @@ def source_files(root: Path, collections=(DOCS, *COLLECTIONS)) -> list[SourceFil
                 relative = name if inside == "." else f"{inside}/{name}"
                 if name.startswith(".") or relative in collection.build_data:
                     continue
+                if not _is_plain_file(os.path.join(folder, name)):  # files_policy.symlinks() names the links
+                    continue
                 site_uri = f"{collection.site_path}/{relative}" if collection.site_path else relative
                 files.append(SourceFile(f"{collection.folder}/{relative}", site_uri))
     return files
+
+
+def _is_plain_file(path: str) -> bool:
+    """A regular file, not a link to one elsewhere (or to a device that never ends, such as /dev/zero)."""
+    return not os.path.islink(path) and os.path.isfile(path)
 
 
 def load(root: Path) -> tuple[list[Page], list[Problem]]:
@@ -65,10 +72,13 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
     """
     root = Path(root)
     vocab = vocabulary.load(root)
+    limits, problems = files_policy.limits(root)
+    problems += files_policy.symlinks(root, [collection.folder for collection in (DOCS, *COLLECTIONS)])
     files = source_files(root)
-    problems = _clashes(files)
+    problems += _clashes(files)
     pages = []
     for file in files:
+        problems += files_policy.check_file(root, file.path, limits)
         if not file.is_page:
             continue
         abs_path = os.path.join(root, file.path)
@@ -76,14 +86,14 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
         problems += read_problems
         if source is None:
             continue
-        problems += _checked(abs_path, source, vocab)
+        problems += _checked(abs_path, source, vocab, limits.text_field_chars)
         pages.append(Page(file, source))
     return pages, problems
 
 
 @per_file
-def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary) -> tuple[Problem, ...]:
-    problems = schema.validate(source, vocab)
+def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary, max_chars: int) -> tuple[Problem, ...]:
+    problems = schema.validate(source, vocab) + schema.plain_text_problems(source, max_chars)
     for check in (headings.check, link_text.check, footnotes.check):
         problems += check(source)
     return tuple(problems)

@@ -10,6 +10,9 @@ from .problems import Problem
 from .vocabulary import Field, Vocabulary
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The start of an HTML tag, comment or declaration: front matter is plain text, the templates print it as such.
+_MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _WHAT = {"themas": "het thema", "doelgroepen": "de doelgroep", "types": "het paginatype",
          "basisfuncties": "de basisfunctie", "erkenningsniveaus": "het erkenningsniveau"}
 
@@ -46,6 +49,37 @@ def validate(source: Source, vocabulary: Vocabulary) -> list[Problem]:
         if message:
             problems.append(problem(name, message))
     return problems
+
+
+def plain_text_problems(source: Source, max_chars: int) -> list[Problem]:
+    """Every text in the front matter is plain text of a sensible size: no HTML, no control characters."""
+    problems = []
+    for name, value in source.meta.items():
+        for text in _texts(value):
+            line = source.field_lines.get(str(name), 1)
+            if _MARKUP.search(text):
+                problems.append(Problem(source.path, line, f"in '{name}' staat HTML ({_MARKUP.search(text).group(0)}...). "
+                                        "Velden in de front matter zijn gewone tekst: haal de HTML weg. Wilt u een "
+                                        "kleiner-dan-teken schrijven, zet er dan een spatie achter: '< 5'."))
+            elif _CONTROL.search(text):
+                problems.append(Problem(source.path, line, f"in '{name}' staat een onzichtbaar stuurteken. "
+                                        "Typ de tekst opnieuw, zonder kopiëren en plakken uit een ander programma."))
+            elif len(text) > max_chars:
+                problems.append(Problem(source.path, line, f"'{name}' is {len(text)} tekens lang; de grens is "
+                                        f"{max_chars} (grenzen.yml). Houd het veld kort; de tekst zelf hoort in de pagina."))
+    return problems
+
+
+def _texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _texts(item)
 
 
 def _check_value(name: str, value, field: Field, vocabulary: Vocabulary) -> str | None:

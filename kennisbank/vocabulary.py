@@ -7,7 +7,10 @@ from pathlib import Path
 
 import yaml
 
+from .problems import ContentError, Problem
+
 VOCABULARY_FILE = "vocabulaire.yml"
+KINDS = ("tekst", "datum", "getal", "keuze", "lijst", "paginas", "opties")
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,29 @@ class Vocabulary:
 
 
 def load(root: Path) -> Vocabulary:
+    """The vocabulary; ContentError with Dutch messages (file and line) when the file is missing or malformed."""
     path = Path(root) / VOCABULARY_FILE
-    return _load(path, path.stat().st_mtime_ns)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        raise ContentError([Problem(VOCABULARY_FILE, None, "het bestand ontbreekt. Zet vocabulaire.yml terug uit Git "
+                                    "(git checkout vocabulaire.yml): de site kan niet zonder.")]) from None
+    return _load(path, mtime)
 
 
 @functools.lru_cache(maxsize=4)
 def _load(path: Path, _mtime: int) -> Vocabulary:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ContentError([Problem(VOCABULARY_FILE, mark.line + 1 if mark else None, f"het bestand is geen geldige "
+                                    f"YAML ({getattr(error, 'problem', None) or error}). Controleer inspringing, "
+                                    "dubbele punten en aanhalingstekens.")]) from None
+    problems = _shape_problems(data, text)
+    if problems:
+        raise ContentError(problems)
     types = {
         name: PageType(name, spec["naam"], tuple(spec["verplicht"]), tuple(spec.get("optioneel", ())),
                        spec.get("meervoud", spec["naam"]))
@@ -66,3 +85,50 @@ def _load(path: Path, _mtime: int) -> Vocabulary:
     }
     lists = {key: value for key, value in data.items() if key not in ("types", "velden")}
     return Vocabulary(types, fields, lists)
+
+
+def _shape_problems(data, text: str) -> list[Problem]:
+    """What is missing or of the wrong kind, each at the line of the entry it concerns."""
+    def at(name: str, message: str) -> Problem:
+        line = next((number for number, row in enumerate(text.split("\n"), 1)
+                     if row.lstrip().startswith(f"{name}:")), None)
+        return Problem(VOCABULARY_FILE, line, message)
+
+    if not isinstance(data, dict):
+        return [Problem(VOCABULARY_FILE, 1, "het bestand moet beginnen met 'types:', 'velden:' en de lijsten.")]
+    problems = []
+    for section in ("types", "velden"):
+        if not isinstance(data.get(section), dict) or not data[section]:
+            problems.append(at(section, f"'{section}' ontbreekt of is leeg. Zet het terug uit Git."))
+    if problems:
+        return problems
+    for name, spec in data["velden"].items():
+        if not isinstance(spec, dict) or spec.get("soort") not in KINDS or not isinstance(spec.get("uitleg"), str):
+            problems.append(at(str(name), f"het veld '{name}' heeft een 'soort' nodig (een van: {', '.join(KINDS)}) "
+                               "en een 'uitleg' (tekst)."))
+        elif spec.get("uit") is not None and spec["uit"] != "types" and not isinstance(data.get(spec["uit"]), dict):
+            problems.append(at(str(name), f"het veld '{name}' neemt zijn waarden uit '{spec['uit']}', maar die lijst bestaat niet."))
+        elif spec.get("max") is not None and (isinstance(spec["max"], bool) or not isinstance(spec["max"], int)):
+            problems.append(at(str(name), f"'max' bij het veld '{name}' moet een heel getal zijn."))
+    for name, spec in data["types"].items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("naam"), str) or not _names(spec.get("verplicht")) \
+                or not _names(spec.get("optioneel", [])) or not isinstance(spec.get("meervoud", ""), str):
+            problems.append(at(str(name), f"het paginatype '{name}' heeft een 'naam' (tekst) en 'verplicht' (een lijst "
+                               "van velden) nodig; 'optioneel' is ook een lijst van velden."))
+            continue
+        unknown = [field for field in [*spec["verplicht"], *spec.get("optioneel", [])] if field not in data["velden"]]
+        if unknown:
+            problems.append(at(str(name), f"het paginatype '{name}' noemt het veld '{unknown[0]}', maar dat staat "
+                               "niet onder 'velden'."))
+    for name, values in data.items():
+        if name in ("types", "velden"):
+            continue
+        if not isinstance(values, dict) or not all(isinstance(label, str) and label.strip() and "<" not in label
+                                                   for label in values.values()):
+            problems.append(at(str(name), f"de lijst '{name}' moet uit regels code: naam bestaan; elke naam is gewone "
+                               "tekst, zonder HTML."))
+    return problems
+
+
+def _names(value) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
