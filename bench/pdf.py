@@ -72,7 +72,7 @@ def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, 
     seconds of bare WeasyPrint for the same book."""
     stylesheets = [fonts, HERE / "print.css", HERE / "book.css"]
     with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter([path for path in fonts.parent.iterdir() if path.is_file()], Path(folder) / "cache")
+        writer = PdfWriter([path for path in fonts.parent.iterdir() if path.is_file()], Path(folder) / "cache", [fonts.parent])
 
         def book_html(chosen: list[markup.RenderedPage]) -> str:
             sections = markup.sections([(page, f"h{page.meta['hoofdstuk']}-") for page in chosen], site_url, {})

@@ -77,11 +77,15 @@ CLASSES: dict[str, set[str]] = {
     "ul": {"task-list"},
 }
 
+# An image from another website is a request to a third party every time a page is read (a tracking pixel).
+_ELSEWHERE = re.compile(r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|[/\\]{2})")
+
 _CLEANER = nh3.Cleaner(
     tags=set(TAGS), clean_content_tags=set(REMOVED_WITH_CONTENT), attributes=ATTRIBUTES,
     tag_attribute_values=ATTRIBUTE_VALUES, url_schemes=set(URL_SCHEMES), allowed_classes=CLASSES,
     strip_comments=False,  # markers such as <!-- catalogus --> are ours to replace; a comment runs nothing
     link_rel=None,  # no target attribute is allowed, so there is no window to protect
+    attribute_filter=lambda tag, name, value: None if (tag, name) == ("img", "src") and _ELSEWHERE.match(value) else value,
 )
 
 
@@ -144,6 +148,9 @@ def _message(removal: Removal) -> str:
                 f"tags: {', '.join(sorted(TAGS - {'input', 'label'}))}.")
     if name.startswith("on"):
         return f"het attribuut '{name}' in <{tag}> voert code uit en is niet toegestaan. Haal het weg."
+    if (tag, name) == ("img", "src"):
+        return (f"de afbeelding '{value[:60]}' staat niet op deze site. Afbeeldingen van andere websites laten die "
+                "websites meekijken met lezers. Zet het bestand in de map van de pagina en link met de bestandsnaam.")
     if name in URL_ATTRIBUTES and (tag in ATTRIBUTES and name in ATTRIBUTES[tag] or name in _EVERYWHERE):
         shown = value if len(value) <= 60 else value[:57] + "..."
         return (f"het adres '{shown}' in <{tag} {name}> is niet toegestaan. Link naar een pagina van de site, "

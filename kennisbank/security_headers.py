@@ -1,7 +1,9 @@
-"""The HTTP security headers a host sends with the built site, written as files the host reads.
+"""The HTTP security headers a host sends with the built site, written as files the host reads, and the same
+script policy as a <meta> element in every page (GitHub Pages sends no headers of its own choosing).
 
-The Content-Security-Policy allows scripts only from the site itself plus the exact inline scripts
-the theme writes into the pages (by their sha256 hash), so injected script cannot run.
+The Content-Security-Policy allows scripts only from the site itself plus a reviewed list of the theme's inline
+scripts (REVIEWED_SCRIPTS_FILE, by sha256 hash). It is never worked out from what the pages contain: a script that
+got into a page some other way is not on the list, so the browser refuses it, and the build stops on it.
 """
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from pathlib import Path
 # Where the build writes the host files, relative to the built site.
 NETLIFY_HEADERS = "_headers"  # Netlify and Cloudflare Pages read this file at the site root
 NGINX_SNIPPET = "_host/nginx-security-headers.conf"
+# One line per inline script of the theme that a person has read: its CSP hash, then what it is.
+REVIEWED_SCRIPTS_FILE = Path(__file__).with_name("reviewed-inline-scripts.txt")
+# Directives a browser ignores (with a console error) in a <meta> policy; they go in the headers only.
+_HEADER_ONLY = ("frame-ancestors",)
 
 _SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<body>.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _ATTRIBUTE = re.compile(r"""([^\s=/>"']+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
@@ -38,24 +44,24 @@ def inline_script_hashes(html: str) -> set[str]:
     return hashes
 
 
-def site_script_hashes(site_dir: Path) -> set[str]:
-    """The hashes of the inline scripts of every HTML file in the built site."""
-    hashes = set()
-    for path in Path(site_dir).rglob("*.html"):
-        hashes |= inline_script_hashes(path.read_text(encoding="utf-8", errors="replace"))
-    return hashes
+def reviewed_script_hashes(path: Path = REVIEWED_SCRIPTS_FILE) -> set[str]:
+    """The CSP hashes of the theme's inline scripts that were read and found harmless."""
+    return {line.split()[0] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
 
 
-def uses_webassembly(site_dir: Path) -> bool:
-    """Whether the site ships WebAssembly: a .wasm file, or Pagefind's search engine (its files end in .pagefind)."""
-    site_dir = Path(site_dir)
-    return (site_dir / "pagefind").is_dir() or next(site_dir.rglob("*.wasm"), None) is not None
+def unreviewed_scripts(site_dir: Path, reviewed: set[str]) -> dict[str, str]:
+    """Each inline script in the built site that is not on the reviewed list: its hash, and one page that has it."""
+    found: dict[str, str] = {}
+    for path in sorted(Path(site_dir).rglob("*.html")):
+        for digest in inline_script_hashes(path.read_text(encoding="utf-8", errors="replace")) - reviewed:
+            found.setdefault(digest, path.relative_to(site_dir).as_posix())
+    return found
 
 
-def content_security_policy(script_hashes: set[str], webassembly: bool = False) -> str:
-    script_sources = ["'self'", *sorted(script_hashes)]
-    if webassembly:
-        script_sources.append("'wasm-unsafe-eval'")  # compiles WebAssembly only; JavaScript eval stays blocked
+def content_security_policy(script_hashes: set[str], for_meta: bool = False) -> str:
+    # 'wasm-unsafe-eval' compiles WebAssembly only (Pagefind's search engine); JavaScript eval stays blocked.
+    script_sources = ["'self'", *sorted(script_hashes), "'wasm-unsafe-eval'"]
     directives = [
         ("default-src", ["'self'"]),
         ("script-src", script_sources),
@@ -69,12 +75,13 @@ def content_security_policy(script_hashes: set[str], webassembly: bool = False) 
         ("form-action", ["'self'"]),
         ("frame-ancestors", ["'none'"]),
     ]
-    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives)
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives
+                     if not (for_meta and name in _HEADER_ONLY))
 
 
-def security_headers(site_dir: Path) -> list[tuple[str, str]]:
+def security_headers(script_hashes: set[str]) -> list[tuple[str, str]]:
     """The headers for every response of the built site, in the order a host should send them."""
-    policy = content_security_policy(site_script_hashes(site_dir), uses_webassembly(site_dir))
+    policy = content_security_policy(script_hashes)
     return [
         ("Content-Security-Policy", policy),
         ("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
@@ -107,9 +114,9 @@ def nginx_snippet(headers: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_host_files(site_dir: Path) -> list[Path]:
+def write_host_files(site_dir: Path, script_hashes: set[str]) -> list[Path]:
     """Write the header files for Netlify/Cloudflare Pages and for nginx into the built site."""
-    headers = security_headers(site_dir)
+    headers = security_headers(script_hashes)
     written = []
     for name, text in ((NETLIFY_HEADERS, netlify_headers(headers)), (NGINX_SNIPPET, nginx_snippet(headers))):
         path = Path(site_dir) / name

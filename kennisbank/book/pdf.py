@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pydyf
 import weasyprint
@@ -79,13 +79,22 @@ def _without_cycle_collection():
 
 
 class RemoteURLRefused(FatalURLFetchingError):
-    """A document asked for something that is not a local file; the PDFs are made without the network."""
+    """A document asked for something other than our own files; the PDFs are made from the site's files alone."""
 
 
-class LocalFilesOnly(URLFetcher):
+class OwnFilesOnly(URLFetcher):
+    """Serves files inside the given folders and nothing else: no network, no file elsewhere on the computer
+    (a checkout token in .git/config, /proc/self/environ), also not through a symbolic link or '..'."""
+
+    def __init__(self, folders: list[Path]):
+        super().__init__()
+        self.folders = [Path(folder).resolve() for folder in folders]
+
     def fetch(self, url, headers=None):
-        if urlsplit(url).scheme != "file":
-            raise RemoteURLRefused(f"De pdf vraagt om '{url}'. Alleen bestanden op deze computer zijn toegestaan.")
+        parts = urlsplit(url)
+        path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" and parts.netloc in ("", "localhost") else None
+        if path is None or not any(path.is_relative_to(folder) for folder in self.folders):
+            raise RemoteURLRefused(f"De pdf vraagt om '{url}'. Alleen bestanden van de site zelf zijn toegestaan.")
         return super().fetch(url, headers)
 
 
@@ -112,10 +121,11 @@ class PdfWriter:
     when a document is not in the cache (a rebuild with nothing changed loads nothing).
 
     dependencies: files that stylesheets load (the fonts); a change to them renders every document again.
+    readable: the folders whose files a document may load (stylesheets, fonts, the pages' images).
     """
 
-    def __init__(self, dependencies: list[Path], cache_dir: Path):
-        self.fetcher = LocalFilesOnly()
+    def __init__(self, dependencies: list[Path], cache_dir: Path, readable: list[Path]):
+        self.fetcher = OwnFilesOnly([*readable, Path(__file__).parent])
         self.fonts: FontConfiguration | None = None
         digest = hashlib.sha256(weasyprint.__version__.encode())
         for path in sorted(dependencies):

@@ -76,7 +76,8 @@ class _Build:
         self.site = site
         self.fonts = site.root / FONTS_CSS
         self.writer = PdfWriter([path for path in self.fonts.parent.iterdir() if path.is_file()],
-                                site.root / CACHE_FOLDER)
+                                site.root / CACHE_FOLDER,
+                                [site.root / collection.folder for collection in (content.DOCS, *content.COLLECTIONS)])
         self.vocabulary = vocabulary.load(site.root)
         pages, _ = content.load(site.root)  # their problems stopped the build before this point
         self.pages = {}

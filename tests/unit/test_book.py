@@ -5,7 +5,7 @@ import pytest
 
 from kennisbank.book import bookinfo
 from kennisbank.book.markup import RenderedPage, sections, to_html
-from kennisbank.book.pdf import LocalFilesOnly, RemoteURLRefused
+from kennisbank.book.pdf import OwnFilesOnly, RemoteURLRefused
 from kennisbank.book.publish import Download, file_size, links_html
 from kennisbank.problems import ContentError
 
@@ -103,15 +103,25 @@ def test_the_real_boek_yml_is_complete():
     assert info.taal == "nl" and info.titel == "Stappen in buurt- en dorpskracht"
 
 
-@pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png", "data:image/png;base64,AA=="])
-def test_the_pdf_fetcher_refuses_everything_but_local_files(url):
+@pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png", "data:image/png;base64,AA==",
+                                 "file:///etc/passwd", "file:///proc/self/environ", "file://host/etc/passwd"])
+def test_the_pdf_fetcher_refuses_everything_but_our_own_files(url, tmp_path):
     with pytest.raises(RemoteURLRefused):
-        LocalFilesOnly().fetch(url)
+        OwnFilesOnly([tmp_path]).fetch(url)
 
 
-def test_the_pdf_fetcher_reads_local_files(tmp_path):
+def test_the_pdf_fetcher_refuses_a_way_out_of_its_folders(tmp_path):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "geheim.txt").write_text("token", encoding="utf-8")
+    (tmp_path / "site" / "link.png").symlink_to(tmp_path / "geheim.txt")
+    for url in [(tmp_path / "site" / "link.png").as_uri(), (tmp_path / "site").as_uri() + "/../geheim.txt"]:
+        with pytest.raises(RemoteURLRefused):
+            OwnFilesOnly([tmp_path / "site"]).fetch(url)
+
+
+def test_the_pdf_fetcher_reads_our_own_files(tmp_path):
     (tmp_path / "a.css").write_text("p {}", encoding="utf-8")
-    assert LocalFilesOnly().fetch((tmp_path / "a.css").as_uri()).read() == b"p {}"
+    assert OwnFilesOnly([tmp_path]).fetch((tmp_path / "a.css").as_uri()).read() == b"p {}"
 
 
 def test_remembered_page_references_are_pydyfs_own():

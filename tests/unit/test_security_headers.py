@@ -22,36 +22,39 @@ def test_hashes_only_the_inline_scripts_a_browser_runs():
     }
 
 
-def test_site_hashes_cover_every_page(tmp_path):
+def test_only_reviewed_scripts_are_allowed_and_others_are_named(tmp_path):
     (tmp_path / "a").mkdir()
-    (tmp_path / "index.html").write_text('<script>__md_scope=new URL(".",location)</script>')
-    (tmp_path / "a" / "index.html").write_text('<script>__md_scope=new URL("..",location)</script>')
-    assert sh.site_script_hashes(tmp_path) == {sha('__md_scope=new URL(".",location)'),
-                                               sha('__md_scope=new URL("..",location)')}
+    (tmp_path / "index.html").write_text("<script>theme()</script>")
+    (tmp_path / "a" / "index.html").write_text("<script>theme()</script><script>alert(1)</script>")
+    assert sh.unreviewed_scripts(tmp_path, {sha("theme()")}) == {sha("alert(1)"): "a/index.html"}
+
+
+def test_the_reviewed_list_is_read_without_its_comments(tmp_path):
+    (tmp_path / "list.txt").write_text("# comment\n'sha256-abc=' what it does\n\n")
+    assert sh.reviewed_script_hashes(tmp_path / "list.txt") == {"'sha256-abc='"}
+    assert len(sh.reviewed_script_hashes()) >= 1  # the shipped list
 
 
 def test_policy_allows_scripts_by_hash_and_never_inline():
     policy = sh.content_security_policy({"'sha256-abc='"})
     directives = dict(part.split(" ", 1) for part in policy.split("; "))
-    assert directives["script-src"] == "'self' 'sha256-abc='"
+    assert directives["script-src"] == "'self' 'sha256-abc=' 'wasm-unsafe-eval'"  # Pagefind's WebAssembly
     assert directives["frame-ancestors"] == "'none'" and directives["object-src"] == "'none'"
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
 
 
-def test_webassembly_is_allowed_only_where_the_site_has_it(tmp_path):
-    assert not sh.uses_webassembly(tmp_path)
-    (tmp_path / "pagefind").mkdir()
-    assert sh.uses_webassembly(tmp_path)
-    assert "'wasm-unsafe-eval'" in sh.content_security_policy(set(), webassembly=True)
+def test_the_meta_policy_leaves_out_what_a_meta_element_cannot_say():
+    policy = sh.content_security_policy({"'sha256-abc='"}, for_meta=True)
+    assert "frame-ancestors" not in policy and "'sha256-abc='" in policy
 
 
 def test_host_files_say_the_same_headers(tmp_path):
     (tmp_path / "index.html").write_text("<script>go()</script>")
-    written = sh.write_host_files(tmp_path)
+    written = sh.write_host_files(tmp_path, {sha("go()")})
     assert [path.relative_to(tmp_path).as_posix() for path in written] == [sh.NETLIFY_HEADERS, sh.NGINX_SNIPPET]
     netlify = (tmp_path / sh.NETLIFY_HEADERS).read_text()
     nginx = (tmp_path / sh.NGINX_SNIPPET).read_text()
-    for name, value in sh.security_headers(tmp_path):
+    for name, value in sh.security_headers({sha("go()")}):
         assert f"  {name}: {value}\n" in netlify
         assert f'add_header {name} "{value}" always;\n' in nginx
     assert sha("go()") in netlify
