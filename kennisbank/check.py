@@ -10,11 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import (contacts, content, entries, files_policy, html_policy, overviews, readability, redirects, rendering,
+from . import (contacts, content, entries, feed, files_policy, html_policy, overviews, readability, redirects, rendering,
                spelling, vocabulary)
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import ContentError, Problem
+from .search import results_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,8 +35,9 @@ def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[con
     site_uris: every file of the site, generated ones included; by default the source files and overview pages.
     """
     pages, errors = content.load(root)
-    if site_uris is None:
-        site_uris = {file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
+    if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
+        site_uris = ({file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
+                     | {results_page.SITE_URI, feed.FEED_FILE})
     anchors = {page.file.site_uri: anchors_in(page.source) for page in pages}
     checker = LinkChecker(site_uris, anchors)
     for page in pages:

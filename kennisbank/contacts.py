@@ -4,9 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import re
+
 import yaml
 
 from .problems import Problem
+from .schema import markup_in
+
+_EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\,;:\"]+\.[a-zA-Z]{2,}$")
 
 CONTACTS_FILE = "data/contacten.yml"
 MARKER = "<!-- contactpersonen -->"
@@ -44,6 +49,12 @@ def load(root: Path) -> tuple[list[Contact], list[Problem]]:
                                     f"Toegestaan: {', '.join(sorted(FIELDS))}."))
         elif not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
             problems.append(Problem(CONTACTS_FILE, None, f"{where} ({entry['rol']}): 'onderwerpen' moet een lijst zijn, zoals [EVC, vrijwilligerscentrales]."))
+        elif any(markup_in(str(value)) for value in [entry["rol"], entry.get("naam") or "", *topics]):
+            problems.append(Problem(CONTACTS_FILE, None, f"{where}: in de rol, de naam of een onderwerp staat HTML. "
+                                    "Schrijf gewone tekst."))
+        elif entry.get("email") and not (isinstance(entry["email"], str) and _EMAIL.match(entry["email"])):
+            problems.append(Problem(CONTACTS_FILE, None, f"{where} ({entry['rol']}): '{entry['email']}' is geen "
+                                    "e-mailadres. Schrijf het als naam@voorbeeld.nl, zonder spaties of haakjes."))
         else:
             contacts.append(Contact(entry["rol"].strip(), tuple(topics), entry.get("naam") or None, entry.get("email") or None))
     return contacts, problems

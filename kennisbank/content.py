@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import files_policy, footnotes, frontmatter, headings, link_text, schema, vocabulary
+from . import files_policy, footnotes, frontmatter, headings, link_text, links, schema, vocabulary
 from .frontmatter import Source
 from .per_file import per_file
 from .problems import Problem
@@ -94,7 +94,7 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
 @per_file
 def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary, max_chars: int) -> tuple[Problem, ...]:
     problems = schema.validate(source, vocab) + schema.plain_text_problems(source, max_chars)
-    for check in (headings.check, link_text.check, footnotes.check):
+    for check in (headings.check, link_text.check, footnotes.check, links.raw_link_problems):
         problems += check(source)
     return tuple(problems)
 

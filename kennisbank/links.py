@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import posixpath
 import re
+from urllib.parse import unquote
 from dataclasses import dataclass
 
 from .frontmatter import Source
@@ -13,6 +14,9 @@ from .problems import Problem
 
 _INLINE = re.compile(r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _REFERENCE = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*(\S+)")
+# A link or image written as HTML: MkDocs does not rewrite its address as it does a Markdown one, so on the site
+# "foto.png" would be looked for next to the page's address (/dossiers/x/pagina/foto.png), and not found.
+_RAW_LINK = re.compile(r"<\s*(img|a)(?=[\s/>])", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
 
 
@@ -42,6 +46,19 @@ def _links_in(_path: str, source: Source) -> tuple[Link, ...]:
     return tuple(found)
 
 
+def raw_link_problems(source: Source) -> list[Problem]:
+    """Links and images written as HTML tags instead of Markdown."""
+    problems = []
+    for offset, line in enumerate(mask_code(source.body).split("\n")):
+        for match in _RAW_LINK.finditer(line):
+            example = "![Beschrijving](foto.png)" if match.group(1).lower() == "img" else "[tekst](/pagina.md)"
+            problems.append(Problem(source.path, source.body_line + offset, (
+                f"schrijf deze {'afbeelding' if match.group(1).lower() == 'img' else 'link'} in Markdown, zoals "
+                f"{example}, niet als HTML-tag <{match.group(1).lower()}>. Alleen dan klopt het adres op elke pagina "
+                "en in de pdf, en controleert de build of het bestaat.")))
+    return problems
+
+
 def is_internal(target: str) -> bool:
     return not _SCHEME.match(target)
 
@@ -49,6 +66,7 @@ def is_internal(target: str) -> bool:
 def resolve(from_uri: str, target: str) -> tuple[str, str]:
     """The site path and anchor a link points to; "/x.md" is from the site root, as in MkDocs."""
     path, _, anchor = target.partition("#")
+    path = unquote(path)  # "foto%20met%20spaties.png" is the file "foto met spaties.png", as for MkDocs
     if not path:
         return from_uri, anchor
     if path.startswith("/"):

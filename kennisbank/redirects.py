@@ -17,6 +17,9 @@ from .links import resolve, suggest
 from .problems import Problem
 
 REDIRECTS_FILE = "data/redirects.yml"
+# Addresses the build itself writes files or folders at: an old address there would collide with them.
+RESERVED = ("assets", "pagefind", "zoeken", "feed.xml", "sitemap.xml", "sitemap.xml.gz", "404.html", "robots.txt",
+            "_headers", "_host", "search")
 _EXAMPLE = "/dossiers/buurtkracht/oude-naam.md: /dossiers/buurtkracht/nieuwe-naam.md"
 
 
@@ -59,6 +62,9 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
         if _address(old_uri) in seen:
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' staat er twee keer in (ook op regel "
                                     f"{seen[_address(old_uri)]}). Houd er één over."))
+        elif _taken(_address(old_uri), site_uris):
+            problems.append(Problem(REDIRECTS_FILE, line, f"op het adres '{old}' zet de site zelf al iets (een bestand, "
+                                    "de zoekpagina of de feed). Daar kan geen doorverwijzing staan: haal de regel weg."))
         elif _address(old_uri) in pages:
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' is nog een pagina op de site "
                                     f"({pages[_address(old_uri)]}), dus daar hoeft niemand doorgestuurd te worden. "
@@ -84,6 +90,14 @@ def html(target: str, title: str, canonical: str) -> str:
         f'<p>Deze pagina is verhuisd naar <a href="{escape(target)}">{escape(title, quote=False)}</a>.</p>\n'
         "</body>\n</html>\n"
     )
+
+
+def _taken(address: str, site_uris: set[str]) -> bool:
+    """Whether the build writes something at this address, or inside it, other than a page."""
+    first = address.split("/", 1)[0]
+    own_page = f"{address}/index.html"  # the redirect's own page, once hooks/redirects.py has added it
+    return first in RESERVED or any(uri == address or uri.startswith(address + "/") for uri in site_uris
+                                    if not uri.endswith(".md") and uri != own_page)
 
 
 def _is_page_path(text: str | None) -> bool:

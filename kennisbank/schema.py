@@ -51,14 +51,20 @@ def validate(source: Source, vocabulary: Vocabulary) -> list[Problem]:
     return problems
 
 
+def markup_in(text: str) -> str | None:
+    """The start of an HTML tag in a text that must be plain, if there is one."""
+    match = _MARKUP.search(text)
+    return match.group(0) if match else None
+
+
 def plain_text_problems(source: Source, max_chars: int) -> list[Problem]:
     """Every text in the front matter is plain text of a sensible size: no HTML, no control characters."""
     problems = []
     for name, value in source.meta.items():
         for text in _texts(value):
             line = source.field_lines.get(str(name), 1)
-            if _MARKUP.search(text):
-                problems.append(Problem(source.path, line, f"in '{name}' staat HTML ({_MARKUP.search(text).group(0)}...). "
+            if markup_in(text):
+                problems.append(Problem(source.path, line, f"in '{name}' staat HTML ({markup_in(text)}...). "
                                         "Velden in de front matter zijn gewone tekst: haal de HTML weg. Wilt u een "
                                         "kleiner-dan-teken schrijven, zet er dan een spatie achter: '< 5'."))
             elif _CONTROL.search(text):
