@@ -26,14 +26,17 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
     root = content.repository_root(config.config_file_path)
     site = entries.load(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root),
-                  overviews=overviews.site_uris(site))
+                  overviews=overviews.site_uris(site), overview_dates=overviews.newest_dates(site))
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> None:
-    """Before the sitemap is written (MkDocs writes it before the pages): the page's own date as <lastmod>."""
+    """Before the sitemap is written (MkDocs writes it before the pages): the page's own date as <lastmod>; for an
+    overview page that of the newest page it lists. (Other pages get the last commit's: SOURCE_DATE_EPOCH.)"""
     entry = _build["site"].by_uri.get(page.file.src_uri)
     if entry is not None and entry.dates.newest:
         page.update_date = entry.dates.newest.isoformat()
+    elif page.file.src_uri in _build["overview_dates"]:
+        page.update_date = _build["overview_dates"][page.file.src_uri].isoformat()
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> None:

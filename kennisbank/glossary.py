@@ -7,14 +7,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
+
+import markdown
 
 from . import frontmatter
 from .headings import headings_in
 
-_TAG = re.compile(r"<[^>]+>")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"[*_`]")
 _NOT_A_PARAGRAPH = re.compile(r"^\s*([-*+] |\d+[.)] |#|\||>|!!!|\?\?\?|```|~~~)")
 
 
@@ -51,8 +51,21 @@ def _load(path: Path, _mtime: int) -> list[Term]:
     return terms
 
 
-def plain_text(markdown: str) -> str:
-    return " ".join(_EMPHASIS.sub("", _LINK.sub(r"\1", _TAG.sub("", markdown))).split())
+def plain_text(markdown_text: str) -> str:
+    """What a reader sees of a bit of Markdown: rendered, then its text alone ("3 < 4" stays, tags go)."""
+    reader = _TextOnly()
+    reader.feed(markdown.markdown(markdown_text))
+    reader.close()
+    return " ".join("".join(reader.parts).split())
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
 
 
 def _first_paragraph(lines: list[str], start: int) -> str:

@@ -10,6 +10,8 @@ Their addresses are stable, because others link to them:
 """
 from __future__ import annotations
 
+import datetime
+
 from dataclasses import dataclass
 from html import escape
 
@@ -71,6 +73,16 @@ def overviews(site: Site) -> list[Overview]:
                               name, f"Alle artikelen in het dossier {name}, de nieuwste eerst.", "dossiers",
                               "in dit dossier", tuple(listing.newest_first(pages))))
     return found
+
+
+def newest_dates(site: Site) -> dict[str, datetime.date]:
+    """Each overview page's date of change: that of the newest page it lists (the hub: of any page)."""
+    dates = {overview.site_uri: max(days) for overview in overviews(site)
+             if (days := [entry.dates.newest for entry in overview.entries if entry.dates.newest])}
+    every = [entry.dates.newest for entry in site.entries if entry.dates.newest]
+    if every:
+        dates[HUB] = max(every)
+    return dates
 
 
 def site_uris(site: Site) -> set[str]:
