@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kennisbank import content
-from kennisbank.check import data_file_errors, find_errors
+from kennisbank.check import data_file_errors, find_errors, sanitiser_errors
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -25,7 +25,10 @@ def on_config(config: MkDocsConfig) -> None:
 
 @event_priority(-50)  # after the other hooks have added the collections and generated pages
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    _, problems = find_errors(content.repository_root(config.config_file_path), set(files.src_uris))
+    root = content.repository_root(config.config_file_path)
+    pages, problems = find_errors(root, set(files.src_uris))
+    if problems:  # then no page is rendered: what the sanitiser would say comes along now, so authors see it all at once
+        problems = sorted(set(problems + sanitiser_errors(root, pages)))
     _stop_on(problems)
 
 

@@ -93,7 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{len(configuration_errors)} fouten in de instellingen. Los die eerst op; daarna controleert "
               "make check de inhoud.")
         return 1
-    errors, warnings, table = run(options.root, with_spelling=not options.zonder_spelling)
+    try:
+        errors, warnings, table = run(options.root, with_spelling=not options.zonder_spelling)
+    except ContentError as error:  # mkdocs.yml itself cannot be read
+        errors, warnings, table = error.problems, [], ""
     for problem in errors:
         print(problem)
     for problem in warnings:

@@ -11,6 +11,8 @@ from pathlib import Path
 import markdown
 import yaml
 
+from .problems import ContentError, Problem
+
 CONFIG_FILE = "mkdocs.yml"
 
 
@@ -36,12 +38,20 @@ _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, 
 
 
 def _read_config(root: Path) -> dict:
-    text = (root / CONFIG_FILE).read_text(encoding="utf-8")
+    try:
+        text = (root / CONFIG_FILE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError([Problem(CONFIG_FILE, None, f"het bestand kan niet gelezen worden ({error}). Zet het terug "
+                                    "uit Git: git checkout mkdocs.yml")]) from None
     loader = _ConfigLoader(text)
     docs_dir = re.search(r"^docs_dir:\s*['\"]?([^'\"\s#]+)", text, re.MULTILINE)
     loader.root, loader.docs_dir = root, docs_dir.group(1) if docs_dir else "docs"
     try:
         return loader.get_single_data() or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ContentError([Problem(CONFIG_FILE, mark.line + 1 if mark else None,
+                                    f"het bestand is geen geldige YAML ({error}).")]) from None
     finally:
         loader.dispose()
 

@@ -26,7 +26,7 @@ ERRORS = {
     "embed": (page(body='<embed src="x.swf">\n'), ":7: de HTML-tag <embed> is niet toegestaan"),
     "style": (page(body="<style>h1{}</style>\n"), ":7: de HTML-tag <style> is niet toegestaan"),
     "event handler": (page(body='<span onclick="x()">a</span>\n'), ":7: het attribuut 'onclick' in <span> voert code uit"),
-    "javascript url": (page(body="[Een link](javascript:alert(1))\n"), ":7: een link met javascript:"),
+    "javascript url": (page(body="[Een link](javascript:alert(1))\n"), ":7: het adres 'javascript:alert(1)' in <a href> is niet toegestaan"),
 }
 
 
