@@ -80,13 +80,25 @@ CLASSES: dict[str, set[str]] = {
 # An image from another website is a request to a third party every time a page is read (a tracking pixel).
 _ELSEWHERE = re.compile(r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|[/\\]{2})")
 
+# Ids as headings, footnotes and the glossary make them. The theme's own ids start with "_" (__config, __drawer,
+# __search): an author's element with such an id would come first and take their place for the theme's script.
+_OWN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._-]*$")
+
 _CLEANER = nh3.Cleaner(
     tags=set(TAGS), clean_content_tags=set(REMOVED_WITH_CONTENT), attributes=ATTRIBUTES,
     tag_attribute_values=ATTRIBUTE_VALUES, url_schemes=set(URL_SCHEMES), allowed_classes=CLASSES,
     strip_comments=False,  # markers such as <!-- catalogus --> are ours to replace; a comment runs nothing
     link_rel=None,  # no target attribute is allowed, so there is no window to protect
-    attribute_filter=lambda tag, name, value: None if (tag, name) == ("img", "src") and _ELSEWHERE.match(value) else value,
+    attribute_filter=lambda tag, name, value: _filtered(tag, name, value),
 )
+
+
+def _filtered(tag: str, name: str, value: str) -> str | None:
+    if (tag, name) == ("img", "src") and _ELSEWHERE.match(value):
+        return None
+    if name == "id" and not _OWN_ID.match(value):
+        return None
+    return value
 
 
 def clean(html: str) -> str:
@@ -156,6 +168,9 @@ def _message(removal: Removal) -> str:
         return (f"het adres '{shown}' in <{tag} {name}> is niet toegestaan. Link naar een pagina van de site, "
                 "of naar een adres dat begint met https://, http://, mailto: of tel:. Afbeeldingen staan in de map "
                 "van de pagina.")
+    if name == "id":
+        return (f"de id '{value[:40]}' in <{tag}> is niet toegestaan. Een id begint met een letter of cijfer en "
+                "bevat alleen letters, cijfers en streepjes; ids met een _ ervoor gebruikt het thema zelf.")
     if name == "class":
         allowed = sorted(CLASSES.get(tag, ()))
         hint = f" Toegestaan bij <{tag}>: {', '.join(allowed)}." if allowed else ""

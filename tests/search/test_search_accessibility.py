@@ -20,7 +20,7 @@ def violations(page) -> list[str]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_open_search_box_has_no_wcag_violations(browser, site, scheme):
-    context = browser.new_context(color_scheme=scheme)
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)  # axe-core is injected as a script
     page = context.new_page()
     page.goto(site.base + "/praktijkkaarten/")
     found, _ = search_in_header(page, "mantelzorgers")
@@ -32,7 +32,7 @@ def test_open_search_box_has_no_wcag_violations(browser, site, scheme):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_results_page_with_results_and_filters_has_no_wcag_violations(browser, site, scheme):
-    context = browser.new_context(color_scheme=scheme)
+    context = browser.new_context(color_scheme=scheme, bypass_csp=True)  # axe-core is injected as a script
     page = context.new_page()
     page.goto(site.base + "/zoeken/?q=gemeente&thema=Wat+werkt")
     page.wait_for_function("document.querySelectorAll('[data-kb-zoekresultaten] > li').length > 0")
