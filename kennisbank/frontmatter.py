@@ -90,13 +90,18 @@ def _missing_front_matter(text: str, path: str) -> Problem:
 
 def _parse_yaml(yaml_text: str, path: str) -> tuple[dict, dict[str, int], list[Problem]]:
     try:
-        node, keys, meta = _compose_and_construct(yaml_text)
+        node, keys, meta = _compose_and_construct(yaml_text, construct=False)
+        if not _has_alias(node):
+            node, keys, meta = _compose_and_construct(yaml_text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark else 1
         return {}, {}, [Problem(path, line, _yaml_message(str(error.problem or error.context)))]
     except (yaml.YAMLError, RecursionError, ValueError) as error:
         return {}, {}, [Problem(path, 1, _yaml_message(str(error)))]
+    if _has_alias(node):
+        return {}, {}, [Problem(path, 2, "de front matter gebruikt een verwijzing met & of *. Dat is niet nodig en kan "
+                                "de build laten vastlopen: schrijf elke waarde gewoon uit.")]
     if meta is None:
         meta, node, keys = {}, None, []
     if not isinstance(meta, dict) or (node is not None and not isinstance(node, yaml.MappingNode)):
@@ -112,14 +117,31 @@ def _parse_yaml(yaml_text: str, path: str) -> tuple[dict, dict[str, int], list[P
     return meta, lines, problems
 
 
-def _compose_and_construct(yaml_text: str) -> tuple[yaml.Node | None, list[tuple[str, int]], object]:
-    """The front matter parsed once: its node, the field names with their lines in the file, its values."""
+def _has_alias(node: yaml.Node | None) -> bool:
+    """Whether a node appears twice in the tree: an alias (*a), the way to make a tiny text expand to billions."""
+    seen: set[int] = set()
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            return True
+        seen.add(id(current))
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend(item for pair in current.value for item in pair)
+    return False
+
+
+def _compose_and_construct(yaml_text: str, construct: bool = True) -> tuple[yaml.Node | None, list[tuple[str, int]], object]:
+    """The front matter parsed once: its node, the field names with their lines in the file, its values (unless
+    construct is False)."""
     loader = _Loader(yaml_text)
     try:
         node = loader.get_single_node()
         # Taken before the values are made: making them merges `<<` keys into the node.
         keys = [(str(key.value), key.start_mark.line + 2) for key, _ in node.value] if isinstance(node, yaml.MappingNode) else []
-        return node, keys, loader.construct_document(node) if node is not None else None
+        return node, keys, loader.construct_document(node) if node is not None and construct else None
     finally:
         loader.dispose()
 

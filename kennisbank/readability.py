@@ -9,7 +9,7 @@ import yaml
 
 from .frontmatter import Source
 from .markdown_text import mask_code
-from .problems import Problem
+from .problems import ContentError, Problem
 
 THRESHOLDS_FILE = "leesbaarheid.yml"
 _VOWEL_GROUP = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]+", re.IGNORECASE)
@@ -48,10 +48,22 @@ class Report:
     douma: float
 
 
+_THRESHOLD_NAMES = ("gemiddelde_zinslengte", "langste_zin", "aandeel_lange_woorden", "aandeel_lijdende_vorm",
+                    "douma_minimaal")
+
+
 def load_thresholds(root: Path) -> Thresholds:
-    data = yaml.safe_load((Path(root) / THRESHOLDS_FILE).read_text(encoding="utf-8"))
-    return Thresholds(data["gemiddelde_zinslengte"], data["langste_zin"], data["aandeel_lange_woorden"],
-                      data["aandeel_lijdende_vorm"], data["douma_minimaal"])
+    """The B1 limits; ContentError in Dutch when the file is missing or a limit is not a number."""
+    try:
+        data = yaml.safe_load((Path(root) / THRESHOLDS_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContentError([Problem(THRESHOLDS_FILE, None, f"het bestand kan niet gelezen worden ({error}). Zet het "
+                                    f"terug uit Git: git checkout {THRESHOLDS_FILE}")]) from None
+    if not isinstance(data, dict) or not all(isinstance(data.get(name), (int, float)) and not isinstance(data.get(name), bool)
+                                             for name in _THRESHOLD_NAMES):
+        raise ContentError([Problem(THRESHOLDS_FILE, None, "elke grens moet er staan, met een getal: "
+                                    + ", ".join(_THRESHOLD_NAMES) + ".")])
+    return Thresholds(*(data[name] for name in _THRESHOLD_NAMES))
 
 
 def syllables(word: str) -> int:

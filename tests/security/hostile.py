@@ -109,7 +109,9 @@ FIELDS = {
     "yaml-python-tag": ("description", "!!python/object/apply:os.system ['echo KBX']"),
     "yaml-billion-laughs": ("description", "&a ['KBX','KBX','KBX','KBX','KBX','KBX','KBX','KBX','KBX']\n"
                             "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-                            "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]"),
+                            "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+                            "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+                            "h: [*g,*g,*g,*g,*g,*g,*g,*g,*g]"),
 }
 
 # A file that ends right after its front matter, where MkDocs and a lenient reader disagree.

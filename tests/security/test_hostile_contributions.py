@@ -31,6 +31,8 @@ SECRETS = (b"root:x:0:0", b"PATH=", b"[core]")  # /etc/passwd, /proc/self/enviro
 
 def _prepare(root: Path, case: dict) -> Path:
     make_site(root, {**FIXTURE_FILES, **case["files"]})
+    for name in ("leesbaarheid.yml", "woordenlijst.txt"):  # what `make check` reads besides the site's machinery
+        shutil.copy2(ROOT / name, root / name)
     if "vocabulary" in case:
         name, old, new = case["vocabulary"]
         text = (root / name).read_text(encoding="utf-8")
