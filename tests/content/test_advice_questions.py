@@ -14,6 +14,7 @@ class _QuestionLinks(HTMLParser):
         super().__init__()
         self.in_section = False
         self.heading: list[str] | None = None
+        self.in_permalink = False
         self.questions: dict[str, list[str]] = {}
         self.current = ""
 
@@ -23,17 +24,21 @@ class _QuestionLinks(HTMLParser):
             self.in_section = attributes.get("id") == QUESTIONS_SECTION
         elif self.in_section and tag == "h3":
             self.heading = []
+        elif self.heading is not None and tag == "a":
+            self.in_permalink = True  # the heading's own permalink (the pilcrow) is no part of the question
         elif self.in_section and tag == "a" and self.current and self.heading is None:
             self.questions[self.current].append(attributes.get("href", ""))
 
     def handle_endtag(self, tag):
-        if tag == "h3" and self.heading is not None:
+        if tag == "a":
+            self.in_permalink = False
+        elif tag == "h3" and self.heading is not None:
             self.current = "".join(self.heading).strip()
             self.questions[self.current] = []
             self.heading = None
 
     def handle_data(self, data):
-        if self.heading is not None:
+        if self.heading is not None and not self.in_permalink:
             self.heading.append(data)
 
 
