@@ -60,7 +60,7 @@ def test_the_advice_page_has_eight_questions_each_linking_to_an_answer_page(real
     for question, links in questions.items():
         assert question.endswith("?"), question
         answers = {site_path(ADVICE_PAGE, href) for href in links if not urlsplit(href).scheme}
-        answers -= {ADVICE_PAGE, "/"}
+        answers -= {ADVICE_PAGE, "/", "/begrippen/"}  # a glossary term link answers nothing
         assert answers, f"'{question}' links to no page"
         for answer in answers:
             built = real_build.site / answer.strip("/") / "index.html"
