@@ -32,6 +32,7 @@ BODIES = {
     "script-src": '<script src="https://evil.example/x.js"></script>',
     "script-between-indented-fences": "    ```\n<script>window.__kbx=1</script>\n    ```",
     "script-after-escaped-backtick": "\\`<script>window.__kbx=1</script>",
+    "script-after-backslash": "Een \\<script>window.__kbx=1</script> als tekst?",
     "img-onerror": '<img src="x" onerror="window.__kbx=1">',
     "img-split-lines": '<img\nsrc="x"\nonerror="window.__kbx=1">',
     "gt-in-attribute": '<div title=">" onclick="window.__kbx=1">KBX</div>',
@@ -192,7 +193,6 @@ SYMLINKS = {
 # Contributions that are harmless and must be published as text, not refused.
 HARMLESS = {
     "escaped-tag-as-text": _body("Schrijf &lt;script&gt; als tekst: KBX."),
-    "backslash-escaped-tag": _body("Een \\<script> als tekst, KBX."),
     "code-block-with-script": _body("```html\n<script>window.__kbx=1</script>\n```"),
     "inline-code-with-handler": _body("Gebruik nooit `<img onerror=window.__kbx=1>` in een pagina."),
     "title-with-quotes-and-ampersand": {ARTICLE: page("artikel", title="'Wat \"werkt\" & waarom: KBX'",
@@ -203,7 +203,7 @@ HARMLESS = {
                           'community</span>, <kbd>Ctrl</kbd>, KBX.\n\n<details><summary>Meer</summary>\n\nTekst.\n\n'
                           "</details>"),
     "link-title-with-quotes": _body('[KBX](https://example.org "Een \\"titel\\" met <b>")'),
-    "https-autolink": _body("<https://example.org/?a=1&b=2> KBX"),
+    "link-with-query-string": _body("[Een zoekopdracht](https://example.org/?a=1&b=2) KBX"),
     "mailto-link": _body("[Mail ons](mailto:info@example.org) KBX"),
 }
 
