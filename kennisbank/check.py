@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import (contacts, content, entries, feed, files_policy, html_policy, overviews, readability, redirects, rendering,
                spelling, vocabulary)
+from .book import bookinfo
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import ContentError, Problem
@@ -21,9 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def data_file_errors(root: Path) -> list[Problem]:
-    """Problems in the configuration the content is read with (vocabulaire.yml, grenzen.yml): before anything else."""
+    """Problems in the configuration the content is read with (vocabulaire.yml, ebook/boek.yml, grenzen.yml): before
+    anything else."""
     try:
         vocabulary.load(root)
+        bookinfo.load(root)
     except ContentError as error:
         return error.problems
     return files_policy.limits(root)[1]

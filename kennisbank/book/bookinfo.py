@@ -1,14 +1,17 @@
 """The e-book's own data from ebook/boek.yml: what its cover, colophon and document metadata say."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from ..problems import ContentError, Problem
+from ..schema import markup_in
 
 BOOK_FILE = "ebook/boek.yml"
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
 _TEXT_FIELDS = ("titel", "ondertitel", "uitgever", "taal", "licentie", "onderwerp", "colofon")
 
 
@@ -49,6 +52,12 @@ def load(root: Path) -> BookInfo | None:
     if not isinstance(keywords, list) or not keywords or not all(isinstance(word, str) for word in keywords):
         problems.append(Problem(BOOK_FILE, None, "het veld 'trefwoorden' moet een lijst woorden zijn, "
                                 "bijvoorbeeld: trefwoorden: [buurtkracht, vrijwillige inzet]"))
+    texts = [data.get(name) for name in _TEXT_FIELDS] + (keywords if isinstance(keywords, list) else [])
+    if any(isinstance(text, str) and markup_in(text) for text in texts):
+        problems.append(Problem(BOOK_FILE, None, "in een veld staat HTML. De velden van het boek zijn gewone tekst: "
+                                "haal de HTML weg."))
+    if isinstance(data.get("taal"), str) and not _LANGUAGE.match(data["taal"].strip()):
+        problems.append(Problem(BOOK_FILE, None, "het veld 'taal' is een taalcode, zoals: taal: nl"))
     if problems:
         raise ContentError(problems)
     return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],

@@ -13,6 +13,8 @@ ARTICLE = "dossiers/buurtkracht/abcd.md"
 CONTACTS = "data/contacten.yml"
 REDIRECTS = "data/redirects.yml"
 SYNONYMS = "data/synoniemen.yml"
+BOOK = ("titel: KBX\nondertitel: Ondertitel\nuitgever: Uitgever\njaar: 2026\ntaal: nl\nlicentie: CC BY 4.0\n"
+        "trefwoorden: [buurt]\nonderwerp: Onderwerp\ncolofon: Tekst.\n")
 
 
 def _body(markdown: str) -> dict[str, str]:
@@ -144,6 +146,9 @@ DATA = {
     "redirect-not-yaml": {REDIRECTS: "/oud.md: [/index.md\n"},
     "synonym-html": {SYNONYMS: "- ['<img src=x onerror=window.__kbx=1>', KBX]\n"},
     "limits-not-numbers": {"grenzen.yml": "afbeelding_mb: veel\n"},
+    "book-colophon-html": {"ebook/boek.yml": BOOK.replace("colofon: Tekst.", "colofon: '<img src=x onerror=window.__kbx=1>'")},
+    "book-language-attribute": {"ebook/boek.yml": BOOK.replace("taal: nl", "taal: 'nl\" onload=\"window.__kbx=1'")},
+    "book-title-script": {"ebook/boek.yml": BOOK.replace("titel: KBX", "titel: '</title><script>window.__kbx=1</script>'")},
 }
 
 
