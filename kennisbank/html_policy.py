@@ -185,8 +185,10 @@ def _line_of(source: Source, removal: Removal) -> int:
     """The first body line that shows the removed value, else the attribute, else the tag; else the body's start."""
     lines = source.body.split("\n")
     needles = []
-    if removal.value and len(removal.value.strip()) >= 3:
-        needles.append(re.compile(re.escape(removal.value.strip().split("\n")[0][:40]), re.IGNORECASE))
+    # The longest piece of the value without white space: "java\tscript:x" stands in the source as "java&#x09;script:x".
+    piece = max(removal.value.split(), key=len, default="")[:40]
+    if len(piece) >= 3:
+        needles.append(re.compile(re.escape(piece), re.IGNORECASE))
     if removal.attribute:
         needles.append(re.compile(rf"(?<![\w-]){re.escape(removal.attribute)}\s*=|\.{re.escape(removal.value)}\b"
                                   if removal.attribute == "class" and removal.value

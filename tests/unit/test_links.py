@@ -37,3 +37,9 @@ def test_a_folder_link_asks_for_the_markdown_file():
     checker = LinkChecker({"a/x.md", "b/index.md"}, {})
     [problem] = checker.check("a/x.md", Source("a/x.md", body="[b](/b)\n"))
     assert "link naar het Markdown-bestand" in problem.message
+
+
+def test_image_names_with_spaces_in_either_form_are_found():
+    checker = LinkChecker({"a/pagina.md", "a/foto met spaties.png"}, {})
+    for body in ("![Foto](<foto met spaties.png>)\n", "![Foto](foto%20met%20spaties.png)\n"):
+        assert checker.check("a/pagina.md", Source("a/pagina.md", body=body)) == []
