@@ -53,7 +53,8 @@ $(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt
 /usr/share/java/epubcheck.jar:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq epubcheck
 
-# tests/browser/: axe-core from npm (the exact version in package-lock.json) checks WCAG in Chromium.
+# tests/browser/: axe-core from npm (the exact version in package-lock.json) checks WCAG in Chromium; tests/pdf/: Ace by
+# DAISY checks the EPUB. --ignore-scripts: no Electron or Puppeteer Chrome download, the tests run /usr/bin/chromium.
 node_modules/.installed: package.json package-lock.json /usr/bin/npm
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
