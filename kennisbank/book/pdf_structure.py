@@ -1,6 +1,6 @@
 """The PDF's structure tree made right for PDF/UA after WeasyPrint has written it (pikepdf, in place).
 
-WeasyPrint 68 tags the document as it lays it out, with faults a screen reader hears:
+WeasyPrint 70 tags the document as it lays it out, with faults a screen reader hears:
 - the running heads, footers and page numbers (CSS margin boxes) are marked as content whose structure elements
   are orphans (not in the tree): here their marked content becomes a pagination artifact;
 - a link with a ::before or ::after (the contents' page numbers) is a Link inside a Link: here one Link; an
