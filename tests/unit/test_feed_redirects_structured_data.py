@@ -2,7 +2,7 @@ import datetime
 import xml.etree.ElementTree as etree
 
 from conftest import page
-from kennisbank import feed, redirects, structured_data
+from kennisbank import feed, redirects, robots, structured_data
 from kennisbank.book.bookinfo import BookInfo
 from kennisbank.dates import PageDates
 from site_entries import load_site
@@ -102,3 +102,9 @@ def test_json_ld_types_per_kind_of_page(tmp_path):
     assert ld("e-book/index.md")["hasPart"] == [{"@type": "Chapter", "name": "Een", "position": 1, "url": "https://v.nl/e-book/een.md"}]
     assert ld("e-book/een.md")["isPartOf"]["@type"] == "Book"
     assert ld("dossiers/d/index.md")["@type"] == "CollectionPage"
+
+
+def test_robots_txt_names_the_sitemap_only_with_a_site_url():
+    assert robots.robots_txt("https://v.nl/sub/").splitlines() == [
+        "User-agent: *", "Allow: /", "", "Sitemap: https://v.nl/sub/sitemap.xml"]
+    assert "Sitemap" not in robots.robots_txt("")  # robots.txt needs an absolute address
