@@ -7,6 +7,7 @@ WeasyPrint 70 tags the document as it lays it out, with faults a screen reader h
   element inside a link has a link annotation of its own, outside any Link: here it joins its Link;
 - a list item without a bullet has no LBody, and a text run without text leaves an empty Span: completed, removed;
 - it has no Note: <aside> (the footnotes, notes.py) becomes one, with the ID that PDF/UA asks of a Note.
+Link annotations also get the Print flag (without it, checkers say print and screen differ).
 Figures keep WeasyPrint's /Alt (the alt text; our checks refuse an image without one).
 """
 from __future__ import annotations
@@ -37,10 +38,18 @@ def repair(path: Path) -> None:
             return
         reachable = {element.objgen for element in _elements(root)}
         _furniture_as_artifacts(pdf, root.ParentTree, reachable)
+        _print_links(pdf)
         owners = _owners(root.ParentTree)
         for element in list(_elements(root)):
             _mend(pdf, element, owners)
         pdf.save(path)
+
+
+def _print_links(pdf: pikepdf.Pdf) -> None:
+    for page in pdf.pages:
+        for annotation in page.obj.get("/Annots", []):
+            if annotation.get("/Subtype") == Name.Link:
+                annotation.F = int(annotation.get("/F", 0)) | 4  # bit 3: Print
 
 
 def _kids(element: Dictionary) -> list:
