@@ -32,7 +32,7 @@ nieuw: $(VENV)/.site-deps
 	$(PY) -m kennisbank.new_page --type "$(TYPE)" --titel "$(TITEL)" --dossier "$(DOSSIER)"
 
 ## make test: alle tests, met alles wat ze nodig hebben
-test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar node_modules/.installed /usr/sbin/nginx
+test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar /usr/bin/java node_modules/.installed /usr/sbin/nginx
 	$(PY) -m pytest
 
 ## make bench: meet build, preview, pdf, zoeken en paginagewicht naast plain MkDocs + Material (bench/RESULTS.md)
@@ -61,10 +61,15 @@ $(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt
 /usr/share/java/epubcheck.jar:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq epubcheck
 
-# tests/browser/: axe-core from npm (the exact version in package-lock.json) checks WCAG in Chromium.
+# From npm, at the exact versions in package-lock.json: axe-core, Lighthouse and the Nu Html Checker (tests/browser/),
+# Ace by DAISY (tests/pdf/). --ignore-scripts: no Electron or Puppeteer Chrome download, the tests run /usr/bin/chromium.
 node_modules/.installed: package.json package-lock.json /usr/bin/npm
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
+
+# The Nu Html Checker (vnu.jar) and epubcheck run on Java.
+/usr/bin/java:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless
 
 /usr/bin/npm:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm

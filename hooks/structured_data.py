@@ -47,6 +47,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
         title=_plain(page.meta.get("title") or page.title or config.site_name),
         description=_plain(page.meta.get("description") or ""),
         url=page.canonical_url or page.url, site_name=config.site_name, site_url=site_url,
+        image=urljoin(site_url, structured_data.SITE_IMAGE) if site_url else "",
     )
     files = _build["files"]
 

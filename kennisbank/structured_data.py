@@ -31,6 +31,13 @@ class PageFacts:
     url: str  # absolute
     site_name: str
     site_url: str
+    image: str = ""  # absolute URL of the site's one sharing image (SITE_IMAGE), or "" without a site URL
+
+
+# The picture a link preview shows, for every page: the site's name on its colours, 1200 x 630 px (the size Open
+# Graph readers ask for). Made by us with Pillow from our own font; no page has an image of its own.
+SITE_IMAGE = "assets/deelbeeld.png"
+SITE_IMAGE_ALT = "Kennisbank Actief Burgerschap: vrijwillige inzet, buurt- en dorpskracht en de rol van de gemeente"
 
 
 def load_book(root: Path) -> BookInfo | None:
@@ -67,6 +74,8 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
     elif entry.type in ARTICLES:
         data.update({"@type": "Article", "headline": facts.title,
                      "author": {"@type": "Person", "name": author} if author else publisher})
+        if facts.image:
+            data["image"] = facts.image
         dossier = f"dossiers/{entry.dossier}/index.md" if entry.dossier else None
         if dossier and dossier in site.by_uri:
             data["isPartOf"] = {"@type": "CollectionPage", "name": site.by_uri[dossier].title, "url": url_of(dossier)}
@@ -79,6 +88,7 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
     elif entry.type == "interventie":
         data["mainEntity"] = _service(entry, site)
     elif entry.site_uri == BOOK_PAGE and book:
+        # The book's datePublished stays the landing page's full date (from _dates): boek.yml only has a year.
         data.update(_book(book, site, url_of, publisher))
     elif entry.type == "dossier" or is_overview:
         data["@type"] = "CollectionPage"
@@ -111,7 +121,7 @@ def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: d
     chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and isinstance(e.meta.get("hoofdstuk"), int)),
                       key=lambda e: e.meta["hoofdstuk"])
     return {"@type": "Book", "name": book.titel, "alternativeHeadline": book.ondertitel, "author": publisher,
-            "publisher": {"@type": "Organization", "name": book.uitgever}, "datePublished": str(book.jaar),
+            "publisher": {"@type": "Organization", "name": book.uitgever},
             "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
             "abstract": book.onderwerp,
             "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"], "url": url_of(c.site_uri)}
@@ -129,6 +139,9 @@ def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[
             ("og:locale", "nl_NL")]
     if facts.description:
         tags.append(("og:description", facts.description))
+    if facts.image:
+        tags += [("og:image", facts.image), ("og:image:width", "1200"), ("og:image:height", "630"),
+                 ("og:image:alt", SITE_IMAGE_ALT)]
     if kind == "article":
         if entry.dates.published:
             tags.append(("article:published_time", entry.dates.published.isoformat()))

@@ -14,7 +14,8 @@ from .markup import Section, to_html
 def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) -> str:
     """Cover, colophon, contents with page numbers, then each chapter on a new page."""
     colophon = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in info.colophon_paragraphs())
-    contents = "".join(f'<li><a href="#{chapter.id}">{escape(chapter.page.title)}</a></li>' for chapter in chapters)
+    contents = "".join(f'<li><a href="#{chapter.id}"><span>{escape(chapter.page.title)}</span></a></li>'
+                       for chapter in chapters)
     body = "".join(
         f'<section class="chapter" id="{chapter.id}" aria-labelledby="{chapter.id}-titel">'
         f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
@@ -24,7 +25,7 @@ def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) 
         info.titel, author=info.uitgever, subject=info.onderwerp, keywords=info.trefwoorden, kind="book",
         lang=info.taal, body=(
             '<section class="cover">'
-            f'<p class="cover-title">{escape(info.titel)}</p>'
+            f'<h1 class="cover-title">{escape(info.titel)}</h1>'
             f'<p class="cover-subtitle">{escape(info.ondertitel)}</p>'
             f'<p class="cover-publisher">{escape(info.uitgever)}</p>'
             f'<p class="cover-year">{info.jaar}</p></section>'
@@ -33,7 +34,7 @@ def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) 
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p>'
             f'<p>Uitgever: {escape(info.uitgever)}, {info.jaar}. <a href="{escape(site_url)}">{escape(site_url)}</a></p>'
             "</section>"
-            f'<nav class="contents" aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol>{contents}</ol></nav>'
+            f'<section class="contents" aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol>{contents}</ol></section>'
             f"{body}"
         ))
 

@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from ..problems import ContentError, Problem
+from . import epub_accessibility
 from .bookinfo import BookInfo
 from .markup import Section, to_xhtml
 
@@ -50,7 +51,8 @@ def write(target: Path, info: BookInfo, chapters: list[Section], book_url: str, 
     }
     for name, chapter in files.items():
         entries[f"EPUB/{name}"] = _xhtml(info, chapter.page.title, _chapter(name, chapter, home, images))
-    entries["EPUB/package.opf"] = _package(info, files, images, book_url, modified)
+    descriptions = [image.get("alt") or "" for chapter in chapters for image in chapter.body.iter("img")]
+    entries["EPUB/package.opf"] = _package(info, files, images, book_url, modified, descriptions)
 
     stamp = (modified.year, modified.month, modified.day, 0, 0, 0)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -83,7 +85,7 @@ def _title_page(info: BookInfo, book_url: str) -> str:
     return (f'<section epub:type="titlepage" class="titlepage"><h1>{escape(info.titel)}</h1>'
             f'<p class="subtitle">{escape(info.ondertitel)}</p>'
             f'<p class="publisher">{escape(info.uitgever)}, {info.jaar}</p></section>'
-            f'<section epub:type="colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>{colophon}'
+            f'<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>{colophon}'
             f"<p>Licentie: {escape(info.licentie)}</p>"
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p></section>')
 
@@ -112,11 +114,9 @@ def _xhtml(info: BookInfo, title: str, body: str) -> str:
 
 
 def _package(info: BookInfo, files: dict[str, Section], images: dict[str, str], book_url: str,
-             modified: datetime.date) -> str:
+             modified: datetime.date, image_descriptions: list[str]) -> str:
     identifier = uuid.uuid5(uuid.NAMESPACE_URL, book_url)
     subjects = "".join(f"<dc:subject>{escape(word)}</dc:subject>" for word in info.trefwoorden)
-    access_modes = "<meta property=\"schema:accessMode\">textual</meta>" + (
-        "<meta property=\"schema:accessMode\">visual</meta>" if images else "")
     manifest = [
         '<item id="titelpagina" href="titelpagina.xhtml" media-type="application/xhtml+xml"/>',
         '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
@@ -137,13 +137,7 @@ def _package(info: BookInfo, files: dict[str, Section], images: dict[str, str], 
         f"<dc:date>{info.jaar}</dc:date><dc:rights>{escape(info.licentie)}</dc:rights>"
         f"<dc:description>{escape(info.onderwerp)}</dc:description>{subjects}"
         f'<meta property="dcterms:modified">{modified.isoformat()}T00:00:00Z</meta>'
-        f"{access_modes}"
-        '<meta property="schema:accessModeSufficient">textual</meta>'
-        '<meta property="schema:accessibilityFeature">structuralNavigation</meta>'
-        '<meta property="schema:accessibilityFeature">tableOfContents</meta>'
-        '<meta property="schema:accessibilityHazard">none</meta>'
-        '<meta property="schema:accessibilitySummary">Tekst met koppen, een inhoudsopgave en links; '
-        "afbeeldingen hebben een beschrijving.</meta>"
+        f"{epub_accessibility.metadata(info, image_descriptions)}"
         f'</metadata><manifest>{"".join(manifest)}</manifest>'
         f'<spine><itemref idref="titelpagina"/><itemref idref="nav"/>{spine}</spine></package>\n'
     )

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import tinyhtml5
 
 from ..problems import ContentError, Problem
+from .notes import mark_footnotes
 
 # Interactive or site-only parts: on paper and in an e-reader they mean nothing.
 _DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "form", "input", "button", "select",
@@ -58,6 +59,7 @@ def sections(pages: list[tuple[RenderedPage, str]], site_url: str, assets: dict[
         _keep_ticks(body)
         _drop_site_parts(body)
         _open_details(body)
+        mark_footnotes(body)
         ids.update({(page.url, old): new for old, new in _prefix_ids(body, prefix).items()})
         section = Section(page, prefix.rstrip("-"), body)
         problems += _embed_images(section, site_url, assets)

@@ -20,6 +20,8 @@ from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError, URLFetcher
 
+from . import pdf_structure
+
 # PDF/UA-1: tagged (structure tree, MarkInfo), with the document language and title, fonts embedded.
 PDF_VARIANT = "pdf/ua-1"
 
@@ -128,6 +130,7 @@ class PdfWriter:
         self.fetcher = OwnFilesOnly([*readable, Path(__file__).parent])
         self.fonts: FontConfiguration | None = None
         digest = hashlib.sha256(weasyprint.__version__.encode())
+        digest.update(Path(pdf_structure.__file__).read_bytes())  # the repair of the tags is part of the PDF
         for path in sorted(dependencies):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         self.fingerprint = digest.digest()
@@ -198,6 +201,7 @@ class PdfWriter:
         if check:
             check(document)
         document.write_pdf(target, pdf_variant=PDF_VARIANT)
+        pdf_structure.repair(target)
 
     def forget_unused(self) -> None:
         """Remove cache entries this build did not use (old versions of changed documents)."""

@@ -204,3 +204,33 @@ def test_catalogue_filters_work_without_a_mouse(browser, site):
     after = page.evaluate(VISIBLE_LINKS_JS)
     assert after != before, f"{url}: operating the first filter ({kind}) by keyboard did not change the list"
     page.close()
+
+
+# Where the focused element's middle is covered by the sticky header (and the menu bar below it), or null.
+COVERED_BY_HEADER_JS = """element => {
+  const box = element.getBoundingClientRect();
+  const x = box.left + box.width / 2, y = box.top + Math.min(box.height / 2, 8);
+  const top = document.elementFromPoint(x, y);
+  const cover = top && top.closest('.md-header, .md-tabs');
+  return cover && !cover.contains(element) ? cover.className : null;
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_focus_is_not_hidden_under_the_sticky_header(browser, site, viewport):
+    """WCAG 2.2, 2.4.11: going back up with Shift+Tab, the browser scrolls each link into view at the top;
+    the sticky header must not cover it."""
+    url = site.urls("article")[0]
+    page = open_page(browser, site, url, viewport=viewport)
+    page.evaluate("[...document.querySelectorAll('.md-content a[href]')].pop().focus()")
+    failures = []
+    for _ in range(TAB_STOPS):
+        page.keyboard.press("Shift+Tab")
+        element = active(page)
+        if not page.evaluate("e => !!e.closest('.md-content')", element):
+            break
+        cover = page.evaluate(COVERED_BY_HEADER_JS, element)
+        if cover:
+            failures.append(f"{url}: {page.evaluate(DESCRIBE_JS, element)} is under <{cover}>")
+    page.close()
+    assert not failures, "\n".join(failures)

@@ -78,3 +78,14 @@ def test_a_redirect_to_a_heading_of_a_generated_page(browser, tmp_path):
     assert "Thema's, doelgroepen en soorten" in page.locator("h1").inner_text()
     page.close()
     server.shutdown()
+
+
+def test_robots_txt_names_the_sitemap_and_every_page_shares_the_site_image(real_build):
+    """Search engines find the sitemap from robots.txt; link previews show our one image, which exists."""
+    site_url = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\ntheme:")[0])["site_url"]
+    robots = (real_build.site / "robots.txt").read_text(encoding="utf-8").splitlines()
+    assert "User-agent: *" in robots and f"Sitemap: {site_url}sitemap.xml" in robots
+    head = real_build.html("/")
+    image = f"{site_url}assets/deelbeeld.png"
+    assert f'<meta property="og:image" content="{image}">' in head
+    assert (real_build.site / "assets" / "deelbeeld.png").stat().st_size > 1000

@@ -1,14 +1,22 @@
 """Reading the produced PDFs and EPUBs as a reader's software does: pages, outline, text, fonts, links."""
 from __future__ import annotations
 
+import json
+import os
 import re
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pikepdf
 from pypdf import PdfReader
 
 EPUBCHECK = "/usr/share/java/epubcheck.jar"  # Debian package epubcheck (make test installs it)
+# Ace by DAISY (npm @daisy/ace, the exact version in package-lock.json). Its Puppeteer runner, not the Electron
+# one: `npm ci --ignore-scripts` downloads neither Electron nor Puppeteer's own Chrome, and Puppeteer takes the
+# browser from PUPPETEER_EXECUTABLE_PATH: the system's Chromium, which the browser tests use too.
+ACE = Path(__file__).parents[2] / "node_modules" / "@daisy" / "ace" / "bin" / "ace-puppeteer.js"
+CHROMIUM = "/usr/bin/chromium"
 # Text that only the site's theme writes: none of it belongs in a PDF.
 SITE_CHROME = ("Ga naar de inhoud", "Terug naar boven", "Zoeken wordt voorbereid", "Made with", "Material for MkDocs",
                "Donkere weergave", "Lichte weergave", "Geen cookies, geen trackers", "Link naar dit kopje",
@@ -89,6 +97,22 @@ def structure(path: Path) -> dict:
 def epubcheck(path: Path) -> subprocess.CompletedProcess:
     # Debian's /usr/bin/epubcheck is the jar itself, runnable only through binfmt; java runs it anywhere.
     return subprocess.run(["java", "-jar", EPUBCHECK, str(path)], capture_output=True, text=True, timeout=300)
+
+
+def ace_violations(path: Path) -> list[str]:
+    """Ace's findings for an EPUB, one line each: file, rule, impact and where."""
+    assert ACE.is_file(), f"{ACE} is missing: `make test` installs it (npm ci)"
+    with tempfile.TemporaryDirectory() as report_folder:
+        run = subprocess.run(["node", str(ACE), "--silent", "--force", "--outdir", report_folder, str(path)],
+                             capture_output=True, text=True, timeout=300,
+                             env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM})
+        report_file = Path(report_folder, "report.json")
+        assert report_file.is_file(), f"Ace made no report (exit {run.returncode}):\n{run.stdout}{run.stderr}"
+        report = json.loads(report_file.read_text(encoding="utf-8"))
+    return [f"{subject['earl:testSubject']['url']}: {found['earl:test']['dct:title']} "
+            f"({found['earl:test']['earl:impact']}) {found['earl:result'].get('dct:description', '')} "
+            f"{found['earl:result'].get('earl:pointer', {}).get('css', '')}"
+            for subject in report.get("assertions", []) for found in subject.get("assertions", [])]
 
 
 def first_sentence(markdown_body: str) -> str:

@@ -2,7 +2,7 @@ import datetime
 import xml.etree.ElementTree as etree
 
 from conftest import page
-from kennisbank import feed, redirects, structured_data
+from kennisbank import feed, redirects, robots, structured_data
 from kennisbank.book.bookinfo import BookInfo
 from kennisbank.dates import PageDates
 from site_entries import load_site
@@ -77,25 +77,34 @@ def test_json_ld_types_per_kind_of_page(tmp_path):
         "dossiers/d/a.md": page("artikel", title="Een artikel", auteur="Movisie", themas="[wat-werkt]"),
         "docs/interventies/x.md": page("interventie", title="X", erkenning="goed-onderbouwd", doel="Meedoen."),
         "docs/interventies/y.md": page("interventie", title="Y", erkenning="onbekend"),
-        "ebook/index.md": page(title="Het boek"),
+        "ebook/index.md": page(title="Het boek", datum="2026-11-28"),
         "ebook/een.md": page("hoofdstuk", title="Een", hoofdstuk=1),
     })
     by_uri = site.by_uri
     book = BookInfo("Het boek", "Ondertitel", "Kennisbank", 2026, "nl", "CC BY 4.0", ("buurt",), "Over buurten.", "Colofon.")
 
     def ld(uri):
-        facts = structured_data.PageFacts(by_uri[uri].title, "", "https://v.nl/" + uri, "Kennisbank", "https://v.nl/")
+        facts = structured_data.PageFacts(by_uri[uri].title, "", "https://v.nl/" + uri, "Kennisbank", "https://v.nl/",
+                                          image="https://v.nl/assets/deelbeeld.png")
         return structured_data.json_ld(facts, by_uri[uri], site, lambda u: "https://v.nl/" + u, book)
 
     article = ld("dossiers/d/a.md")
     assert article["@type"] == "Article" and article["author"] == {"@type": "Person", "name": "Movisie"}
     assert article["datePublished"] == "2026-11-28" and article["keywords"] == ["Wat werkt"]
     assert article["isPartOf"]["url"] == "https://v.nl/dossiers/d/index.md"
+    assert article["image"] == "https://v.nl/assets/deelbeeld.png"
     intervention = ld("interventies/x.md")
     assert intervention["mainEntity"]["@type"] == "Service"
     assert intervention["mainEntity"]["award"] == "Erkend als Goed onderbouwd"
     assert "award" not in ld("interventies/y.md")["mainEntity"]  # 'onbekend' is no recognition
     assert ld("e-book/index.md")["@type"] == "Book"
+    assert ld("e-book/index.md")["datePublished"] == "2026-11-28"  # a full date, not boek.yml's year
     assert ld("e-book/index.md")["hasPart"] == [{"@type": "Chapter", "name": "Een", "position": 1, "url": "https://v.nl/e-book/een.md"}]
     assert ld("e-book/een.md")["isPartOf"]["@type"] == "Book"
     assert ld("dossiers/d/index.md")["@type"] == "CollectionPage"
+
+
+def test_robots_txt_names_the_sitemap_only_with_a_site_url():
+    assert robots.robots_txt("https://v.nl/sub/").splitlines() == [
+        "User-agent: *", "Allow: /", "", "Sitemap: https://v.nl/sub/sitemap.xml"]
+    assert "Sitemap" not in robots.robots_txt("")  # robots.txt needs an absolute address
