@@ -26,7 +26,7 @@ FOCUS_BOX_JS = """element => {
 
 
 def open_page(browser, site, url, viewport=DESKTOP):
-    page = browser.new_page(viewport=viewport)
+    page = browser.new_page(viewport=viewport, bypass_csp=True)  # the style below is injected; the site's CSP forbids that
     page.goto(site.base + url, wait_until="load")
     page.add_style_tag(content=NO_TRANSITIONS)
     return page
