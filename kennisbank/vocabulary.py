@@ -17,6 +17,9 @@ class PageType:
     required: tuple[str, ...]
     optional: tuple[str, ...]
     plural: str = ""  # "Artikelen": for overview pages and counts
+    # The fixed sections the build puts on every page of the type: heading -> its fields (an intervention's
+    # databank fields). Empty for most types.
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def allowed(self) -> tuple[str, ...]:
@@ -37,6 +40,7 @@ class Vocabulary:
     types: dict[str, PageType]
     fields: dict[str, Field]
     value_lists: dict[str, dict[str, str]]  # list name -> code -> label
+    unknown: str = "Niet bekend"  # what a page shows for a fixed section or field that is not known
 
     def values(self, field: Field) -> dict[str, str]:
         if field.values_from == "types":
@@ -57,12 +61,13 @@ def _load(path: Path, _mtime: int) -> Vocabulary:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     types = {
         name: PageType(name, spec["naam"], tuple(spec["verplicht"]), tuple(spec.get("optioneel", ())),
-                       spec.get("meervoud", spec["naam"]))
+                       spec.get("meervoud", spec["naam"]),
+                       tuple((heading, tuple(fields)) for heading, fields in (spec.get("onderdelen") or {}).items()))
         for name, spec in data["types"].items()
     }
     fields = {
         name: Field(name, spec["soort"], spec.get("uit"), spec["uitleg"], spec.get("max"))
         for name, spec in data["velden"].items()
     }
-    lists = {key: value for key, value in data.items() if key not in ("types", "velden")}
-    return Vocabulary(types, fields, lists)
+    lists = {key: value for key, value in data.items() if key not in ("types", "velden", "niet_bekend")}
+    return Vocabulary(types, fields, lists, data.get("niet_bekend") or "Niet bekend")
