@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import contacts, content, entries, overviews, readability, redirects, spelling
+from . import contacts, content, entries, overviews, phrasings, readability, redirects, spelling
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import Problem
@@ -40,8 +40,8 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
     """Errors, warnings and the B1 report table for the site at root."""
     pages, errors = find_errors(root)
 
-    warnings: list[Problem] = []
     sources = [page.source for page in pages]
+    warnings = _still_to_rewrite(root, sources)
     if with_spelling:
         if spelling.available():
             warnings += spelling.check(sources, root)
@@ -56,6 +56,14 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
             reports.append(report)
             warnings += readability.warnings(source, report, limits)
     return errors, sorted(set(warnings)), readability.table(reports, limits)
+
+
+def _still_to_rewrite(root: Path, sources: list) -> list[Problem]:
+    """The banned phrasings listed under nog_herschrijven, and entries there that can go."""
+    banned, _ = phrasings.load(root)
+    by_path = {source.path: source for source in sources}
+    found = [hit.problem for source in sources for hit in phrasings.hits(source, banned) if hit.pending]
+    return found + list(filter(None, (phrasings.stale(pending, by_path) for pending in banned.pending)))
 
 
 def main(argv: list[str] | None = None) -> int:

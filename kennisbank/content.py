@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import footnotes, frontmatter, headings, html_policy, link_text, schema, vocabulary
+from . import footnotes, frontmatter, headings, html_policy, link_text, phrasings, schema, vocabulary
 from .frontmatter import Source
 from .per_file import per_file
 from .problems import Problem
@@ -65,8 +65,9 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
     """
     root = Path(root)
     vocab = vocabulary.load(root)
+    banned, problems = phrasings.load(root)
     files = source_files(root)
-    problems = _clashes(files)
+    problems += _clashes(files)
     pages = []
     for file in files:
         if not file.is_page:
@@ -76,16 +77,19 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
         problems += read_problems
         if source is None:
             continue
-        problems += _checked(abs_path, source, vocab)
+        problems += _checked(abs_path, source, vocab, banned)
         pages.append(Page(file, source))
     return pages, problems
 
 
 @per_file
-def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary) -> tuple[Problem, ...]:
+def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary,
+             banned: phrasings.Phrasings) -> tuple[Problem, ...]:
     problems = schema.validate(source, vocab)
     for check in (html_policy.check, headings.check, link_text.check, footnotes.check):
         problems += check(source)
+    # A sentence listed as still to rewrite is a warning (kennisbank/check.py), not an error.
+    problems += [hit.problem for hit in phrasings.hits(source, banned) if not hit.pending]
     return tuple(problems)
 
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 
 # What `make check` reads besides the content.
-CHECK_FILES = ("vocabulaire.yml", "leesbaarheid.yml", "woordenlijst.txt", "sjablonen")
+CHECK_FILES = ("vocabulaire.yml", "verboden-formuleringen.yml", "leesbaarheid.yml", "woordenlijst.txt", "sjablonen")
 
 
 @pytest.fixture
