@@ -1,4 +1,4 @@
-"""The fixed sections of a page type (an intervention's databank fields) at the top of its text (kennisbank/sections.py)."""
+"""The fixed sections of a page type (an intervention's databank fields) in its text (kennisbank/sections.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import contacts, content, entries, overviews, phrasings, readability, redirects, spelling
+from . import contacts, content, entries, feed, overviews, phrasings, readability, redirects, spelling
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import Problem
@@ -21,11 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[content.Page], list[Problem]]:
     """Every error in the content, links included (anchors as the headings make them), in one pass.
 
-    site_uris: every file of the site, generated ones included; by default the source files and overview pages.
+    site_uris: every file of the site, generated ones included; by default the source files, overview pages and feed.
     """
     pages, errors = content.load(root)
     if site_uris is None:
-        site_uris = {file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
+        site_uris = ({file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
+                     | {feed.FEED_FILE})
     anchors = {page.file.site_uri: anchors_in(page.source) for page in pages}
     checker = LinkChecker(site_uris, anchors)
     for page in pages:

@@ -18,7 +18,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ö\"'‘“(])")
 _BLOCK_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s(?:\[[ xX]\]\s)?|\d+[.)]\s|>\s?|[!?]{3}\+?\s*\w+\s*|\[\^[^\]]+\]:)")
 _INLINE_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[\^[^\]]+\]|<[^>]+>|\{[^}]*\}|[*_~^=]{1,2}")
 # The list of sources under this heading is citations, not prose: names, titles and web addresses.
-_SOURCES_HEADING = re.compile(r"^#{2,6}\s+Bronnen\s*(?:\{[^}]*\})?\s*$", re.IGNORECASE)
+_SOURCES_HEADING = re.compile(r"^#{2,6}\s+Bron(?:nen)?\s*(?:\{[^}]*\})?\s*$", re.IGNORECASE)
 _WORDEN = re.compile(r"\b(?:word|wordt|worden|werd|werden)\b", re.IGNORECASE)
 # A past participle: gedaan, gegeven, opgericht, betaald, verdeeld, ontvangen, herzien.
 _PARTICIPLE = re.compile(r"\b(?:\w*ge|be|ver|ont|her|er)\w{2,}(?:d|t|n)\b", re.IGNORECASE)
@@ -62,7 +62,7 @@ def syllables(word: str) -> int:
 
 def sentences(source: Source) -> list[Sentence]:
     """Sentences of the prose; headings, list items and table cells end where their line ends.
-    The section 'Bronnen' is left out: a list of sources is no prose to read at B1."""
+    The section 'Bron' or 'Bronnen' is left out: a list of sources is no prose to read at B1."""
     found: list[Sentence] = []
     paragraph: list[tuple[int, str]] = []
     in_sources = False

@@ -4,7 +4,7 @@ vocabulaire.yml names them per type under `onderdelen`. Every section is always 
 author left out shows the one standard text for what is not known (`niet_bekend`), so that authors never write
 sentences about what a source does not say, and every intervention reads the same way.
 
-The sections become Markdown at the top of the page's text, so the HTML, the PDF, the search index and the
+The sections become Markdown after the page's introduction (before its first heading), so the HTML, the PDF, the search index and the
 typography treat them as the rest of the page. Values are the author's own text: Markdown such as *nadruk* works,
 HTML does not (it is escaped), and a value stays on its own lines, so it cannot break the sections around it.
 """
@@ -17,7 +17,8 @@ from .dates import MONTHS, in_words
 from .schema import parse_period
 from .vocabulary import PageType, Vocabulary
 
-MARKER = "<!-- onderdelen -->"  # where on the page; without it the sections go at the top
+MARKER = "<!-- onderdelen -->"  # where on the page; without it, after the introduction: before the first heading
+_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
 def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
@@ -31,12 +32,14 @@ def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
 
 
 def insert(body: str, sections: str) -> str:
-    """The page's text with the sections at the marker, or at the top."""
+    """The page's text with the sections at the marker, else before its first heading, else at its end."""
     if not sections:
         return body
     if MARKER in body:
         return body.replace(MARKER, "\n\n" + sections + "\n\n", 1)
-    return sections + "\n\n" + body
+    heading = _HEADING.search(body)
+    at = heading.start() if heading else len(body)
+    return f"{body[:at]}\n\n{sections}\n\n{body[at:]}"
 
 
 def _field(name: str, value, vocabulary: Vocabulary) -> str:
