@@ -33,7 +33,7 @@ def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
     news = sorted((e for e in by_title if e.type == NEWS and e.dates.published), key=lambda e: e.dates.published,
                   reverse=True)[:limit]
     articles = sorted((e for e in by_title if e.type != NEWS), key=updated_at, reverse=True)[:limit]
-    return sorted(news + articles, key=updated_at, reverse=True)
+    return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=updated_at, reverse=True)
 
 
 def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:

@@ -82,22 +82,23 @@ def load(root: Path) -> tuple[Phrasings, list[Problem]]:
     """The phrasings of the site at root, with the problems in the file itself; none without the file."""
     path = Path(root) / PHRASINGS_FILE
     try:
-        return _load(str(path), path.stat().st_mtime_ns)
+        phrasings, problems = _load(str(path), path.stat().st_mtime_ns)
     except FileNotFoundError:
         return Phrasings(), []
+    return phrasings, list(problems)  # a list of its own: callers add to it, the cached result stays as it was
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str, _mtime: int) -> tuple[Phrasings, list[Problem]]:
+def _load(path: str, _mtime: int) -> tuple[Phrasings, tuple[Problem, ...]]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         mark = getattr(error, "problem_mark", None)
-        return Phrasings(), [Problem(PHRASINGS_FILE, mark.line + 1 if mark else None,
+        return Phrasings(), (Problem(PHRASINGS_FILE, mark.line + 1 if mark else None,
                                      f"het bestand kan niet gelezen worden ({error}). Controleer de inspringing en "
-                                     "zet een tekst met een dubbele punt tussen aanhalingstekens.")]
+                                     "zet een tekst met een dubbele punt tussen aanhalingstekens."),)
     if not isinstance(data, dict):
-        return Phrasings(), [Problem(PHRASINGS_FILE, 1, "het bestand moet beginnen met 'formuleringen:'.")]
+        return Phrasings(), (Problem(PHRASINGS_FILE, 1, "het bestand moet beginnen met 'formuleringen:'."),)
     problems, banned, pending = [], [], []
     for number, entry in enumerate(data.get("formuleringen") or [], start=1):
         if not isinstance(entry, dict) or not _is_text(entry.get("formulering")) or not _is_text(entry.get("tip")):
@@ -114,7 +115,7 @@ def _load(path: str, _mtime: int) -> tuple[Phrasings, list[Problem]]:
             problems.append(Problem(PHRASINGS_FILE, None, f"nog_herschrijven {number} mist 'bestand' of 'zin'."))
             continue
         pending.append(Pending(entry["bestand"].strip(), " ".join(entry["zin"].split())))
-    return Phrasings(tuple(banned), tuple(pending)), problems
+    return Phrasings(tuple(banned), tuple(pending)), tuple(problems)
 
 
 def hits(source: Source, phrasings: Phrasings) -> list[Hit]:

@@ -101,3 +101,10 @@ def test_make_site_refuses_a_hedge_with_file_and_line(tmp_path):
     assert build.returncode != 0
     assert "docs/interventies/abcd.md:18: 'Onze bron noemt het doel niet' is een verboden formulering" in build.output
     assert "Traceback" not in build.output
+
+
+def test_the_loaded_problems_are_a_list_of_their_own(tmp_path):
+    (tmp_path / phrasings.PHRASINGS_FILE).write_text("formuleringen:\n  - tip: zonder formulering\n", encoding="utf-8")
+    _, problems = phrasings.load(tmp_path)
+    problems.append("iets anders")  # content.load adds its own problems to this list
+    assert len(phrasings.load(tmp_path)[1]) == 1
