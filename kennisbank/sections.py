@@ -15,9 +15,10 @@ import re
 
 from .dates import MONTHS, in_words
 from .schema import parse_period
-from .vocabulary import PageType, Vocabulary
+from .vocabulary import NO_RECOGNITION, PageType, Vocabulary
 
 MARKER = "<!-- onderdelen -->"  # where on the page; without it, after the introduction: before the first heading
+_LABELS = {"erkend_door": "Gegeven door", "erkend_op": "Wanneer"}
 _HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
@@ -26,7 +27,8 @@ def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
     unknown = vocabulary.unknown
     parts = []
     for heading, fields in page_type.sections:
-        blocks = [block for block in (_field(name, meta.get(name), vocabulary) for name in fields) if block]
+        blocks = [block for block in (_field(name, meta.get(name), vocabulary, _recognised(meta)) for name in fields)
+                  if block]
         parts.append(f"## {heading}\n\n" + ("\n\n".join(blocks) if blocks else f"{unknown}."))
     return "\n\n".join(parts)
 
@@ -42,18 +44,25 @@ def insert(body: str, sections: str) -> str:
     return f"{body[:at]}\n\n{sections}\n\n{body[at:]}"
 
 
-def _field(name: str, value, vocabulary: Vocabulary) -> str:
+def _recognised(meta: dict) -> bool:
+    """A real recognition level: then who gave it and when are shown too, known or not."""
+    return isinstance(meta.get("erkenning"), str) and meta["erkenning"] not in NO_RECOGNITION
+
+
+def _field(name: str, value, vocabulary: Vocabulary, recognised: bool) -> str:
+    unknown = vocabulary.unknown
     if value is None or value == "" or value == []:
+        if recognised and name in ("erkend_door", "erkend_op"):
+            return f"{_LABELS[name]}\n:   {unknown}"
         return ""
     kind = vocabulary.fields[name].kind
-    unknown = vocabulary.unknown
     if name == "erkenning":
         level = vocabulary.value_lists["erkenningsniveaus"].get(str(value))
         return f"Niveau\n:   {level if level and value != 'onbekend' else unknown}"
     if name == "erkend_door":
-        return f"Gegeven door\n:   {_text(value)}"
+        return f"{_LABELS[name]}\n:   {_text(value)}"
     if name == "erkend_op":
-        return f"Wanneer\n:   {period_in_words(value) or unknown}"
+        return f"{_LABELS[name]}\n:   {period_in_words(value) or unknown}"
     if kind == "teksten":
         marker = "1." if name == "stappen" else "-"
         return "\n".join(f"{marker} {_text(item)}" for item in value)

@@ -15,13 +15,12 @@ from .book.bookinfo import BookInfo
 from .book.bookinfo import load as load_book_info
 from .entries import Entry, Site
 from .problems import ContentError
+from .vocabulary import NO_RECOGNITION  # levels that do not become an award
 
 BOOK_PAGE = "e-book/index.md"
 HOME_PAGE = "index.md"
 # Page types that are articles, with their schema.org type.
 ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
-# Levels that are no recognition: they do not become an award.
-NO_RECOGNITION = ("onbekend", "niet-beoordeeld")
 
 
 @dataclass(frozen=True)

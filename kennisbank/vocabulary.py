@@ -8,6 +8,8 @@ from pathlib import Path
 import yaml
 
 VOCABULARY_FILE = "vocabulaire.yml"
+# Recognition levels (erkenningsniveaus) that are no recognition: no award, no giver, no date.
+NO_RECOGNITION = ("onbekend", "niet-beoordeeld")
 
 
 @dataclass(frozen=True)

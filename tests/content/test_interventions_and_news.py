@@ -60,6 +60,14 @@ def test_a_missing_field_shows_the_one_standard_text_and_author_html_is_text():
     assert "## Doel\n\nMeer &lt;b&gt;mensen&lt;/b&gt; &amp; buurten." in markdown
     assert markdown.count(f"{VOCABULARY.unknown}.") == len(DATABANK) - 2  # all but Doel and Erkenning
     assert f"Niveau\n:   {VOCABULARY.unknown}" in markdown
+    assert "Gegeven door" not in markdown  # no recognition: no one gave it
+
+
+def test_a_recognition_shows_who_gave_it_and_when_known_or_not():
+    markdown = sections.markdown({"erkenning": "goed-beschreven", "erkend_op": "2019-12"},
+                                 VOCABULARY.types["interventie"], VOCABULARY)
+    assert ("## Erkenning\n\nNiveau\n:   Goed beschreven\n\nGegeven door\n:   Niet bekend\n\n"
+            "Wanneer\n:   december 2019") in markdown
 
 
 def test_at_least_five_dated_news_items_each_naming_its_source(real_build):
