@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import contacts, content, entries, feed, overviews, phrasings, readability, redirects, spelling
+from . import contacts, content, entries, feed, overviews, phrasings, readability, redirects, sections, spelling, vocabulary
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import Problem
@@ -27,7 +27,8 @@ def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[con
     if site_uris is None:
         site_uris = ({file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
                      | {feed.FEED_FILE})
-    anchors = {page.file.site_uri: anchors_in(page.source) for page in pages}
+    vocab = vocabulary.load(root)
+    anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab) for page in pages}
     checker = LinkChecker(site_uris, anchors)
     for page in pages:
         errors += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))

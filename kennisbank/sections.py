@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from markdown.extensions.toc import slugify
+
 from .dates import MONTHS, in_words
 from .schema import parse_period
 from .vocabulary import NO_RECOGNITION, PageType, Vocabulary
@@ -31,6 +33,12 @@ def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
                   if block]
         parts.append(f"## {heading}\n\n" + ("\n\n".join(blocks) if blocks else f"{unknown}."))
     return "\n\n".join(parts)
+
+
+def anchors(meta: dict, vocabulary: Vocabulary) -> frozenset[str]:
+    """The anchors of the sections' headings ('doel', 'werkzame-elementen'), for links to them."""
+    page_type = vocabulary.types.get(meta.get("type")) if isinstance(meta.get("type"), str) else None
+    return frozenset(slugify(heading, "-") for heading, _ in page_type.sections) if page_type else frozenset()
 
 
 def insert(body: str, sections: str) -> str:

@@ -3,6 +3,7 @@ import re
 import xml.etree.ElementTree as etree
 
 from catalogue.catalogue_helpers import PAGES, VOCABULARY, json_ld, url_of
+from conftest import ROOT
 from kennisbank import sections
 
 INTERVENTIONS = {url_of(p.file.site_uri): p.source.meta for p in PAGES if p.source.meta.get("type") == "interventie"}
@@ -98,3 +99,15 @@ def test_the_feed_carries_every_news_item_with_its_day(real_build):
 def test_a_news_item_is_a_news_article_for_machines(real_build):
     url = next(iter(NEWS))
     assert json_ld(real_build.html(url))["@type"] == "NewsArticle"
+
+
+def test_a_link_to_a_section_of_an_intervention_passes_the_check(tmp_path):
+    from check.check_helpers import run_check
+    from conftest import make_site, page
+    root = make_site(tmp_path, {
+        "docs/index.md": page(title="Start", body="Lees [de werkzame elementen](/interventies/abcd.md#werkzame-elementen).\n"),
+        "docs/interventies/abcd.md": page("interventie", title="ABCD")})
+    for name in ("leesbaarheid.yml", "woordenlijst.txt"):
+        (root / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    code, output = run_check(root, "--zonder-spelling")
+    assert "werkt niet" not in output, output
