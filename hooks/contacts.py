@@ -1,4 +1,5 @@
-"""Put the contacts from data/contacten.yml where a page has the marker <!-- contactpersonen -->."""
+"""Contact addresses on pages (kennisbank/contacts.py): the general one at <!-- contact -->, the contacts per topic
+at <!-- contactpersonen -->. While the general address is still an example, `make site` says so, without stopping."""
 from __future__ import annotations
 
 import logging
@@ -15,14 +16,29 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.kennisbank.contacts")
+# A notice between INFO and WARNING: shown as "LET OP", and not a warning, which `strict: true` would turn into a
+# failed build. An example address must not stop the site; it must not go unnoticed either.
+NOTICE = 25
+logging.addLevelName(NOTICE, "LET OP")
+
+
+def on_config(config: MkDocsConfig) -> None:
+    general, problem = contacts.general(config.extra)
+    if problem:
+        raise PluginError(problem)
+    if general.placeholder:
+        log.log(NOTICE, contacts.placeholder_notice(general))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    if contacts.MARKER not in markdown:
+    if contacts.MARKER not in markdown and contacts.GENERAL_MARKER not in markdown:
         return None
-    found, problems = contacts.load(content.repository_root(config.config_file_path))
-    if problems:
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(summary(problems))
-    return markdown.replace(contacts.MARKER, contacts.render(found))
+    general, _ = contacts.general(config.extra)  # checked in on_config
+    if contacts.MARKER in markdown:
+        found, problems = contacts.load(content.repository_root(config.config_file_path))
+        if problems:
+            for problem in problems:
+                log.error(str(problem))
+            raise PluginError(summary(problems))
+        markdown = markdown.replace(contacts.MARKER, contacts.render(found, general))
+    return markdown.replace(contacts.GENERAL_MARKER, contacts.general_html(general))

@@ -19,7 +19,7 @@ PAGE = "interventies/index.md"  # the page that holds the catalogue
 MARKER = "<!-- catalogus -->"  # where on that page; without it the catalogue goes at the end
 SEARCH = "zoek"  # the URL parameter for the words to find
 # The text fields a reader can search in, besides the title and summary.
-SEARCHED_FIELDS = ("doel", "doelgroep", "aanpak", "uitvoerders", "bron")
+SEARCHED_FIELDS = ("doel", "doelgroep", "aanpak", "uitvoerders", "aanbieder", "bron")
 
 
 @dataclass(frozen=True)

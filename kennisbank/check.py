@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import (contacts, content, entries, feed, files_policy, html_policy, overviews, readability, redirects, rendering,
-               spelling, vocabulary)
+from . import (contacts, content, entries, feed, files_policy, html_policy, overviews, phrasings, readability,
+               redirects, rendering, sections, spelling, vocabulary)
 from .book import bookinfo
 from .headings import anchors_in
 from .links import LinkChecker
@@ -35,13 +35,14 @@ def data_file_errors(root: Path) -> list[Problem]:
 def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[content.Page], list[Problem]]:
     """Every error in the content, links included (anchors as the headings make them), in one pass.
 
-    site_uris: every file of the site, generated ones included; by default the source files and overview pages.
+    site_uris: every file of the site, generated ones included; by default the source files, overview pages and feed.
     """
     pages, errors = content.load(root)
     if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
         site_uris = ({file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
                      | {results_page.SITE_URI, feed.FEED_FILE})
-    anchors = {page.file.site_uri: anchors_in(page.source) for page in pages}
+    vocab = vocabulary.load(root)
+    anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab) for page in pages}
     checker = LinkChecker(site_uris, anchors)
     for page in pages:
         errors += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))
@@ -64,8 +65,8 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
     pages, errors = find_errors(root)
     errors = sorted(set(errors + sanitiser_errors(root, pages)))
 
-    warnings: list[Problem] = []
     sources = [page.source for page in pages]
+    warnings = _still_to_rewrite(root, sources)
     if with_spelling:
         if spelling.available():
             warnings += spelling.check(sources, root)
@@ -80,6 +81,14 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
             reports.append(report)
             warnings += readability.warnings(source, report, limits)
     return errors, sorted(set(warnings)), readability.table(reports, limits)
+
+
+def _still_to_rewrite(root: Path, sources: list) -> list[Problem]:
+    """The banned phrasings listed under nog_herschrijven, and entries there that can go."""
+    banned, _ = phrasings.load(root)
+    by_path = {source.path: source for source in sources}
+    found = [hit.problem for source in sources for hit in phrasings.hits(source, banned) if hit.pending]
+    return found + list(filter(None, (phrasings.stale(pending, by_path) for pending in banned.pending)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import files_policy, footnotes, frontmatter, headings, link_text, links, schema, vocabulary
+from . import files_policy, footnotes, frontmatter, headings, link_text, links, phrasings, schema, vocabulary
 from .frontmatter import Source
 from .per_file import per_file
 from .problems import Problem
@@ -72,8 +72,9 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
     """
     root = Path(root)
     vocab = vocabulary.load(root)
-    limits, problems = files_policy.limits(root)
-    problems += files_policy.symlinks(root, [collection.folder for collection in (DOCS, *COLLECTIONS)])
+    banned, problems = phrasings.load(root)
+    limits, limit_problems = files_policy.limits(root)
+    problems += limit_problems + files_policy.symlinks(root, [collection.folder for collection in (DOCS, *COLLECTIONS)])
     files = source_files(root)
     problems += _clashes(files)
     pages = []
@@ -86,16 +87,19 @@ def load(root: Path) -> tuple[list[Page], list[Problem]]:
         problems += read_problems
         if source is None:
             continue
-        problems += _checked(abs_path, source, vocab, limits.text_field_chars)
+        problems += _checked(abs_path, source, vocab, banned, limits.text_field_chars)
         pages.append(Page(file, source))
     return pages, problems
 
 
 @per_file
-def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary, max_chars: int) -> tuple[Problem, ...]:
+def _checked(_abs_path: str, source: Source, vocab: vocabulary.Vocabulary, banned: phrasings.Phrasings,
+             max_chars: int) -> tuple[Problem, ...]:
     problems = schema.validate(source, vocab) + schema.plain_text_problems(source, max_chars)
     for check in (headings.check, link_text.check, footnotes.check, links.raw_link_problems):
         problems += check(source)
+    # A sentence listed as still to rewrite is a warning (kennisbank/check.py), not an error.
+    problems += [hit.problem for hit in phrasings.hits(source, banned) if not hit.pending]
     return tuple(problems)
 
 

@@ -14,7 +14,8 @@ from .links import resolve
 from .per_file import per_file
 
 # Pages that readers read as a piece of their own: they get reading time, dates, related pages and a citation.
-ARTICLE_TYPES = ("artikel", "kaart", "interventie", "hoofdstuk")
+ARTICLE_TYPES = ("artikel", "kaart", "interventie", "hoofdstuk", "nieuws")
+NEWS = "nieuws"  # news items: dated by when the news happened, newest first on /actueel/ and in the feed
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""An Atom feed of new and updated articles (/feed.xml).
+"""An Atom feed of the news and of new and updated articles (/feed.xml).
 
 Our own, not mkdocs-rss-plugin: that plugin runs `git log` once per page, cannot see pages that hooks add,
 and warns (which stops our strict build) outside Git or in a shallow clone. This reads the dates the rest of the
@@ -10,7 +10,7 @@ import datetime
 import xml.etree.ElementTree as etree
 from typing import Callable
 
-from .entries import Entry, Site
+from .entries import NEWS, Entry, Site
 
 FEED_FILE = "feed.xml"
 LIMIT = 20
@@ -26,9 +26,14 @@ def updated_at(entry: Entry) -> datetime.datetime | None:
 
 
 def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
-    """The most recently published or updated articles, newest first (by title when equally new)."""
-    articles = sorted((e for e in site.entries if e.is_article and updated_at(e)), key=lambda e: e.title.casefold())
-    return sorted(articles, key=updated_at, reverse=True)[:limit]
+    """The newest news items (by the day of the news) and the most recently published or updated articles,
+    up to `limit` of each, newest first (by title when equally new). News items are chosen by their own day: an
+    edit does not make old news new, and an edit of many pages at once must not push the news out of the feed."""
+    by_title = sorted((e for e in site.entries if e.is_article and updated_at(e)), key=lambda e: e.title.casefold())
+    news = sorted((e for e in by_title if e.type == NEWS and e.dates.published), key=lambda e: e.dates.published,
+                  reverse=True)[:limit]
+    articles = sorted((e for e in by_title if e.type != NEWS), key=updated_at, reverse=True)[:limit]
+    return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=updated_at, reverse=True)
 
 
 def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
@@ -37,7 +42,7 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
     entries = newest(site, limit)
     feed = etree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
     _add(feed, "title", site_name)
-    _add(feed, "subtitle", "Nieuwe en bijgewerkte artikelen, praktijkkaarten, interventies en hoofdstukken")
+    _add(feed, "subtitle", "Nieuws, en nieuwe en bijgewerkte artikelen, praktijkkaarten, interventies en hoofdstukken")
     _add(feed, "id", site_url)
     _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + FEED_FILE)
     _add(feed, "link", rel="alternate", type="text/html", href=site_url)

@@ -1,9 +1,12 @@
-"""The order of the navigation: the collections in a fixed order, chapters by number, the rest by title."""
+"""The order of the navigation: the collections in a fixed order, chapters by number, news newest first, the rest
+by title."""
 from __future__ import annotations
+
+from .schema import parse_date
 
 # Top-level items of the site, in the order readers see them as tabs.
 # "themas" holds the generated overview pages (hooks/overviews.py puts target groups and page types under it).
-TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "themas", "begrippen.md", "colofon.md")
+TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "actueel", "themas", "begrippen.md", "colofon.md")
 
 
 def order_key(site_path: str, meta: dict, title: str) -> tuple:
@@ -16,4 +19,5 @@ def order_key(site_path: str, meta: dict, title: str) -> tuple:
     chapter = meta.get("hoofdstuk")
     if isinstance(chapter, int):
         return (2, chapter, "")
-    return (3, 0, title.casefold())
+    day = parse_date(meta.get("datum")) if meta.get("type") == "nieuws" else None
+    return (3, -day.toordinal() if day else 0, title.casefold())

@@ -37,7 +37,8 @@ def destination(root: Path, page_type: str, title: str, dossier: str | None) -> 
         return root / "dossiers" / dossier / f"{name}.md"
     if page_type == "dossier":
         return root / "dossiers" / (dossier or name) / "index.md"
-    folders = {"hoofdstuk": "ebook", "kaart": "docs/praktijkkaarten", "interventie": "docs/interventies", "pagina": "docs"}
+    folders = {"hoofdstuk": "ebook", "kaart": "docs/praktijkkaarten", "interventie": "docs/interventies",
+               "nieuws": "docs/actueel", "pagina": "docs"}
     return root / folders[page_type] / f"{name}.md"
 
 

@@ -17,6 +17,8 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ö\"'‘“(])")
 _BLOCK_MARKUP = re.compile(r"^\s*(?:#{1,6}\s|[-*+]\s(?:\[[ xX]\]\s)?|\d+[.)]\s|>\s?|[!?]{3}\+?\s*\w+\s*|\[\^[^\]]+\]:)")
 _INLINE_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[\^[^\]]+\]|<[^>]+>|\{[^}]*\}|[*_~^=]{1,2}")
+# The list of sources under this heading is citations, not prose: names, titles and web addresses.
+_SOURCES_HEADING = re.compile(r"^#{2,6}\s+Bron(?:nen)?\s*(?:\{[^}]*\})?\s*$", re.IGNORECASE)
 _WORDEN = re.compile(r"\b(?:word|wordt|worden|werd|werden)\b", re.IGNORECASE)
 # A past participle: gedaan, gegeven, opgericht, betaald, verdeeld, ontvangen, herzien.
 _PARTICIPLE = re.compile(r"\b(?:\w*ge|be|ver|ont|her|er)\w{2,}(?:d|t|n)\b", re.IGNORECASE)
@@ -71,9 +73,11 @@ def syllables(word: str) -> int:
 
 
 def sentences(source: Source) -> list[Sentence]:
-    """Sentences of the prose; headings, list items and table cells end where their line ends."""
+    """Sentences of the prose; headings, list items and table cells end where their line ends.
+    The section 'Bron' or 'Bronnen' is left out: a list of sources is no prose to read at B1."""
     found: list[Sentence] = []
     paragraph: list[tuple[int, str]] = []
+    in_sources = False
 
     def flush():
         if paragraph:
@@ -88,6 +92,10 @@ def sentences(source: Source) -> list[Sentence]:
         number = source.body_line + offset
         if not raw.strip() or raw.lstrip().startswith("|"):
             flush()
+            continue
+        if raw.startswith("#"):
+            in_sources = bool(_SOURCES_HEADING.match(raw))
+        if in_sources:
             continue
         block = _BLOCK_MARKUP.match(raw)
         if block:

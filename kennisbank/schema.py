@@ -13,6 +13,9 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The start of an HTML tag, comment or declaration: front matter is plain text, the templates print it as such.
 _MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_YEAR_OR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+STUDY_FIELDS = {"bevinding": "wat het onderzoek vond", "door": "wie het onderzoek deed",
+                "wanneer": "wanneer het onderzoek verscheen"}
 _WHAT = {"themas": "het thema", "doelgroepen": "de doelgroep", "types": "het paginatype",
          "basisfuncties": "de basisfunctie", "erkenningsniveaus": "het erkenningsniveau"}
 
@@ -101,6 +104,16 @@ def _check_value(name: str, value, field: Field, vocabulary: Vocabulary) -> str 
         if parse_date(value) is None:
             return (f"'{value}' bij '{name}' is geen geldige datum. Schrijf jaar-maand-dag, "
                     f"bijvoorbeeld {name}: {datetime.date.today().isoformat()}.")
+    elif kind == "jaar-of-datum":
+        if parse_period(value) is None:
+            return (f"'{value}' bij '{name}' is geen jaar of datum. Schrijf een jaar, een maand of een dag: "
+                    f"{name}: 2015, {name}: 2015-05 of {name}: 2015-05-15.")
+    elif kind == "teksten":
+        if not isinstance(value, list) or not value or not all(_is_text(item) for item in value):
+            return (f"'{name}' moet een lijst van korte teksten zijn, elk op een eigen regel met '- ' ervoor. "
+                    f"Laat het veld weg als u het niet weet: de pagina toont dan zelf dat het niet bekend is.")
+    elif kind == "onderzoeken":
+        return _check_studies(name, value)
     elif kind == "getal":
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             return f"'{name}' moet een heel getal zijn, 1 of hoger, bijvoorbeeld {name}: 3."
@@ -129,6 +142,29 @@ def _check_value(name: str, value, field: Field, vocabulary: Vocabulary) -> str 
     return None
 
 
+def _is_text(value) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool) and bool(str(value).strip())
+
+
+def _check_studies(name: str, value) -> str | None:
+    example = f"{name}:\n  - bevinding: Deelnemers kregen meer zelfvertrouwen.\n    door: Trimbos-instituut\n    wanneer: 2013"
+    if not isinstance(value, list) or not value:
+        return f"'{name}' moet een lijst van onderzoeken zijn, zoals:\n{example}"
+    for number, study in enumerate(value, start=1):
+        if not isinstance(study, dict) or not _is_text(study.get("bevinding")):
+            return f"onderzoek {number} in '{name}' mist 'bevinding': {STUDY_FIELDS['bevinding']}. Schrijf bijvoorbeeld:\n{example}"
+        unknown = sorted(str(key) for key in study if key not in STUDY_FIELDS)
+        if unknown:
+            return (f"onderzoek {number} in '{name}' heeft een onbekend veld: {', '.join(unknown)}. "
+                    f"Toegestaan: {', '.join(STUDY_FIELDS)}.")
+        if "door" in study and not _is_text(study["door"]):
+            return f"onderzoek {number} in '{name}': 'door' is leeg. Noem {STUDY_FIELDS['door']}, of laat 'door' weg."
+        if "wanneer" in study and parse_period(study["wanneer"]) is None:
+            return (f"onderzoek {number} in '{name}': '{study['wanneer']}' bij 'wanneer' is geen jaar of datum. "
+                    "Schrijf bijvoorbeeld wanneer: 2017 of wanneer: 2013-06-17.")
+    return None
+
+
 def _not_in_list(value, field: Field, allowed: dict[str, str]) -> str:
     what = _WHAT.get(field.values_from, "de waarde")
     text = f"{what} '{value}' bestaat niet in vocabulaire.yml.{_did_you_mean(value, allowed)} Kies uit: {', '.join(allowed)}."
@@ -143,7 +179,7 @@ def _did_you_mean(value, options) -> str:
 
 
 def _example(field: Field, vocabulary: Vocabulary) -> str:
-    if field.kind == "datum":
+    if field.kind in ("datum", "jaar-of-datum"):
         return datetime.date.today().isoformat()
     if field.kind == "getal":
         return "1"
@@ -167,4 +203,17 @@ def parse_date(value) -> datetime.date | None:
             return datetime.date.fromisoformat(value)
         except ValueError:
             return None
+    return None
+
+
+def parse_period(value) -> tuple[int, int | None, int | None] | None:
+    """A year, month or day as (year, month, day), the smaller parts None when not given; None when invalid."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return value, None, None
+    day = parse_date(value)
+    if day is not None:
+        return day.year, day.month, day.day
+    match = _YEAR_OR_MONTH.match(value) if isinstance(value, str) else None
+    if match and (match.group(2) is None or 1 <= int(match.group(2)) <= 12):
+        return int(match.group(1)), int(match.group(2)) if match.group(2) else None, None
     return None

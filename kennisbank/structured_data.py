@@ -1,6 +1,6 @@
 """Machine-readable facts about a page: schema.org JSON-LD and Open Graph, for those who cite and aggregate us.
 
-Types: an article or practice card is an Article; an e-book chapter a Chapter of the Book (the e-book's landing
+Types: an article or practice card is an Article, a news item a NewsArticle; an e-book chapter a Chapter of the Book (the e-book's landing
 page, with the data of ebook/boek.yml); an intervention a WebPage whose main entity is a Service (schema.org has no
 type for a social intervention; a Service is what providers deliver to an audience, and it can carry an award:
 the recognition level); overview pages are CollectionPages; the home page is the WebSite.
@@ -15,12 +15,12 @@ from .book.bookinfo import BookInfo
 from .book.bookinfo import load as load_book_info
 from .entries import Entry, Site
 from .problems import ContentError
+from .vocabulary import NO_RECOGNITION  # levels that do not become an award
 
 BOOK_PAGE = "e-book/index.md"
 HOME_PAGE = "index.md"
-ARTICLES = ("artikel", "kaart")
-# Levels that are no recognition: they do not become an award.
-NO_RECOGNITION = ("onbekend", "niet-beoordeeld")
+# Page types that are articles, with their schema.org type.
+ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
     if entry.site_uri == HOME_PAGE:
         data["@type"] = "WebSite"
     elif entry.type in ARTICLES:
-        data.update({"@type": "Article", "headline": facts.title,
+        data.update({"@type": ARTICLES[entry.type], "headline": facts.title,
                      "author": {"@type": "Person", "name": author} if author else publisher})
         if facts.image:
             data["image"] = facts.image

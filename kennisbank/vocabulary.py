@@ -10,7 +10,9 @@ import yaml
 from .problems import ContentError, Problem
 
 VOCABULARY_FILE = "vocabulaire.yml"
-KINDS = ("tekst", "datum", "getal", "keuze", "lijst", "paginas", "opties")
+# Recognition levels (erkenningsniveaus) that are no recognition: no award, no giver, no date.
+NO_RECOGNITION = ("onbekend", "niet-beoordeeld")
+KINDS = ("tekst", "teksten", "datum", "jaar-of-datum", "getal", "keuze", "lijst", "paginas", "opties", "onderzoeken")
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,9 @@ class PageType:
     required: tuple[str, ...]
     optional: tuple[str, ...]
     plural: str = ""  # "Artikelen": for overview pages and counts
+    # The fixed sections the build puts on every page of the type: heading -> its fields (an intervention's
+    # databank fields). Empty for most types.
+    sections: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def allowed(self) -> tuple[str, ...]:
@@ -40,6 +45,7 @@ class Vocabulary:
     types: dict[str, PageType]
     fields: dict[str, Field]
     value_lists: dict[str, dict[str, str]]  # list name -> code -> label
+    unknown: str = "Niet bekend"  # what a page shows for a fixed section or field that is not known
 
     def values(self, field: Field) -> dict[str, str]:
         if field.values_from == "types":
@@ -76,15 +82,16 @@ def _load(path: Path, _mtime: int) -> Vocabulary:
         raise ContentError(problems)
     types = {
         name: PageType(name, spec["naam"], tuple(spec["verplicht"]), tuple(spec.get("optioneel", ())),
-                       spec.get("meervoud", spec["naam"]))
+                       spec.get("meervoud", spec["naam"]),
+                       tuple((heading, tuple(fields)) for heading, fields in (spec.get("onderdelen") or {}).items()))
         for name, spec in data["types"].items()
     }
     fields = {
         name: Field(name, spec["soort"], spec.get("uit"), spec["uitleg"], spec.get("max"))
         for name, spec in data["velden"].items()
     }
-    lists = {key: value for key, value in data.items() if key not in ("types", "velden")}
-    return Vocabulary(types, fields, lists)
+    lists = {key: value for key, value in data.items() if key not in ("types", "velden", "niet_bekend")}
+    return Vocabulary(types, fields, lists, data.get("niet_bekend") or "Niet bekend")
 
 
 def _shape_problems(data, text: str) -> list[Problem]:
@@ -120,8 +127,17 @@ def _shape_problems(data, text: str) -> list[Problem]:
         if unknown:
             problems.append(at(str(name), f"het paginatype '{name}' noemt het veld '{unknown[0]}', maar dat staat "
                                "niet onder 'velden'."))
+    for name, spec in data["types"].items():
+        sections = spec.get("onderdelen") or {}
+        if not isinstance(sections, dict) or not all(_names(fields) and all(field in data["velden"] for field in fields)
+                                                     for fields in sections.values()):
+            problems.append(at(str(name), f"'onderdelen' van het paginatype '{name}' moet uit regels Kop: [veld, veld] "
+                               "bestaan, met velden die onder 'velden' staan."))
+    if "niet_bekend" in data and not (isinstance(data["niet_bekend"], str) and data["niet_bekend"].strip()
+                                      and "<" not in data["niet_bekend"]):
+        problems.append(at("niet_bekend", "'niet_bekend' is de tekst voor wat niet bekend is, zoals: niet_bekend: Niet bekend"))
     for name, values in data.items():
-        if name in ("types", "velden"):
+        if name in ("types", "velden", "niet_bekend"):
             continue
         if not isinstance(values, dict) or not all(isinstance(label, str) and label.strip() and "<" not in label
                                                    for label in values.values()):

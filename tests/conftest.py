@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a site needs besides its content: the configuration and our code.
-SITE_MACHINERY = ("mkdocs.yml", "vocabulaire.yml", "hooks", "kennisbank", "overrides", "docs/assets")
+SITE_MACHINERY = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "hooks", "kennisbank", "overrides", "docs/assets")
 
 
 @dataclass

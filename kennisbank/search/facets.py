@@ -13,7 +13,7 @@ from ..vocabulary import Vocabulary
 FILTERS = {"onderdeel": "Onderdeel", "soort": "Soort pagina", "thema": "Thema"}
 
 # The parts of the site by their top folder; a dossier is named after its landing page.
-PARTS = {"e-book": "E-book", "praktijkkaarten": "Praktijkkaarten", "interventies": "Interventies"}
+PARTS = {"e-book": "E-book", "praktijkkaarten": "Praktijkkaarten", "interventies": "Interventies", "actueel": "Actueel"}
 GENERAL = "Algemeen"
 OVERVIEW = "Overzicht"  # generated overview pages have no type of their own
 

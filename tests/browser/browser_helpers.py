@@ -29,6 +29,8 @@ PAGE_TYPES = {
     "card": "kaart",
     "intervention": "interventie",
     "catalogue": None,
+    "news-item": "nieuws",
+    "news-overview": None,
     "overview": None,
     "glossary": None,
     "search-results": None,
@@ -62,7 +64,7 @@ def _find(build: Build) -> dict[str, list[str]]:
         for name, front_matter_type in PAGE_TYPES.items():
             if front_matter_type and page.source.meta.get("type") == front_matter_type and url in built:
                 by_type[name].append(url)
-    special = {"home": "/", "catalogue": "/interventies/", "glossary": "/begrippen/"}
+    special = {"home": "/", "catalogue": "/interventies/", "news-overview": "/actueel/", "glossary": "/begrippen/"}
     for name, url in special.items():
         if url in built:
             by_type[name].append(url)

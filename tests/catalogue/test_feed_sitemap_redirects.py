@@ -21,9 +21,14 @@ def test_feed_parses_and_lists_the_newest_articles(real_build):
     assert root.tag == f"{ATOM}feed"
     entries = list(root.iter(f"{ATOM}entry"))
     # Without Git history (the test copy) an article is as new as its `datum`; equally new ones by title.
-    articles = [p.source for p in PAGES if p.source.meta.get("type") in ARTICLE_TYPES and parse_date(p.source.meta.get("datum"))]
-    newest = sorted(articles, key=lambda s: str(s.meta["title"]).casefold())
-    newest = sorted(newest, key=lambda s: parse_date(s.meta["datum"]), reverse=True)[:20]
+    # The 20 newest news items and the 20 newest other articles, together.
+    def newest_of(types):
+        pages = [p.source for p in PAGES if p.source.meta.get("type") in types and parse_date(p.source.meta.get("datum"))]
+        return sorted(sorted(pages, key=lambda s: str(s.meta["title"]).casefold()), key=lambda s: parse_date(s.meta["datum"]),
+                      reverse=True)[:20]
+    newest = newest_of(ARTICLE_TYPES) + newest_of(("nieuws",))
+    newest = sorted(sorted(newest, key=lambda s: str(s.meta["title"]).casefold()), key=lambda s: parse_date(s.meta["datum"]),
+                    reverse=True)
     assert [e.findtext(f"{ATOM}title") for e in entries] == [str(s.meta["title"]) for s in newest]
     for entry in entries:
         path = urlsplit(entry.find(f"{ATOM}link").get("href")).path

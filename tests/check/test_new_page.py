@@ -7,7 +7,7 @@ from check_helpers import check_root, run_check  # noqa: F401 - check_root is a 
 from conftest import page
 from kennisbank import new_page
 
-TYPES = ("artikel", "dossier", "hoofdstuk", "kaart", "interventie", "pagina")
+TYPES = ("artikel", "dossier", "hoofdstuk", "kaart", "interventie", "nieuws", "pagina")
 
 
 @pytest.mark.parametrize("page_type", TYPES)

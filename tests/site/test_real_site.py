@@ -56,9 +56,10 @@ def test_the_build_reports_no_warnings(real_build):
     assert "WARNING" not in real_build.output and "ERROR" not in real_build.output, real_build.output
 
 
-def test_home_page_lists_the_contacts_from_the_data_file(real_build):
+def test_home_page_lists_only_contacts_with_a_name_and_an_address(real_build):
     html = real_build.html("/")
-    assert "<strong>Adviseur vrijwillige inzet</strong>" in html
+    assert "<strong>Adviseur vrijwillige inzet</strong>" not in html  # no name, no address in data/contacten.yml
+    assert 'Mail uw vraag naar <a href="mailto:' in html
     assert "contactpersonen" not in html
 
 

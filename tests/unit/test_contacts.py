@@ -9,12 +9,50 @@ def write(tmp_path, text):
     return contacts.load(tmp_path)
 
 
-def test_roles_topics_names_and_mail_are_rendered(tmp_path):
+GENERAL = contacts.GeneralContact("redactie@kennisinstituut.nl", placeholder=False)
+
+
+def test_only_contacts_with_a_name_and_an_address_are_shown(tmp_path):
     found, problems = write(tmp_path, "- rol: Adviseur\n  onderwerpen: [EVC, ABCD]\n  naam: null\n"
-                                      "- rol: Redactie\n  naam: Iemand\n  email: redactie@example.org\n")
+                                      "- rol: Redactie\n  onderwerpen: [EVC]\n  naam: Iemand\n  email: redactie@example.org\n")
     assert problems == []
-    assert contacts.render(found) == ("- **Adviseur**: EVC, ABCD.\n"
-                                      "- **Redactie** (Iemand). Mail naar [redactie@example.org](mailto:redactie@example.org).")
+    assert contacts.render(found, GENERAL) == (
+        '<ul class="kb-contacten">\n<li><strong>Redactie</strong> (Iemand): EVC. Mail naar '
+        '<a href="mailto:redactie@example.org">redactie@example.org</a>.</li>\n</ul>')
+
+
+def test_without_complete_contacts_the_general_address_stands_there(tmp_path):
+    found, _ = write(tmp_path, "- rol: Adviseur\n  naam: Iemand\n")
+    assert contacts.render(found, GENERAL) == (
+        '<p>Mail uw vraag naar <a href="mailto:redactie@kennisinstituut.nl">redactie@kennisinstituut.nl</a>.</p>')
+
+
+def test_data_is_escaped(tmp_path):
+    found, problems = write(tmp_path, '- rol: "<script>x</script>"\n  onderwerpen: ["<b>a</b>"]\n'
+                                      '  naam: "A & <i>B</i>"\n  email: a@kennisinstituut.nl\n')
+    html = contacts.render(found, GENERAL)
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;x&lt;/script&gt;" in html and "A &amp; &lt;i&gt;B&lt;/i&gt;" in html
+
+
+@pytest.mark.parametrize("extra, placeholder", [
+    ({"contact": {"email": "redactie@kennisbank.example.nl", "voorbeeld": True}}, True),
+    ({"contact": {"email": "redactie@kennisinstituut.nl"}}, True),  # not said to be real
+    ({"contact": {"email": "redactie@example.org", "voorbeeld": False}}, True),  # a reserved example domain
+    ({"contact": {"email": "redactie@kennisinstituut.nl", "voorbeeld": False}}, False),
+])
+def test_the_general_address_is_a_placeholder_until_said_otherwise(extra, placeholder):
+    general, problem = contacts.general(extra)
+    assert problem is None and general.placeholder is placeholder
+    shown = contacts.general_html(general)
+    assert ("(nog een voorbeeldadres)" in shown) is placeholder
+
+
+@pytest.mark.parametrize("extra", [{}, {"contact": "x"}, {"contact": {"email": "geen adres"}},
+                                   {"contact": {"email": 'a@b.nl" onclick="x'}}])
+def test_a_missing_or_broken_general_address_is_a_dutch_message(extra):
+    general, problem = contacts.general(extra)
+    assert general is None and problem.startswith("mkdocs.yml: het algemene contactadres")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,6 +61,7 @@ def test_roles_topics_names_and_mail_are_rendered(tmp_path):
     ("- naam: B\n", "contactpersoon 1 heeft geen rol"),
     ("- rol: A\n  telefoon: 06\n", "onbekend veld: telefoon"),
     ("- rol: A\n  onderwerpen: EVC\n", "'onderwerpen' moet een lijst zijn"),
+    ("- rol: A\n  naam: B\n  email: 'b@x.nl\" onmouseover=\"y'\n", "is geen e-mailadres"),
 ])
 def test_bad_contacts_file_is_reported_in_dutch(tmp_path, text, expected):
     _, problems = write(tmp_path, text)

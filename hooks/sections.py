@@ -1,0 +1,19 @@
+"""The fixed sections of a page type (an intervention's databank fields) in its text (kennisbank/sections.py)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kennisbank import content, sections, vocabulary
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    vocab = vocabulary.load(content.repository_root(config.config_file_path))
+    page_type = vocab.types.get(page.meta.get("type")) if isinstance(page.meta.get("type"), str) else None
+    if page_type is None or not page_type.sections:
+        return None
+    return sections.insert(markdown, sections.markdown(page.meta, page_type, vocab))
