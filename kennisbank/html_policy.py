@@ -73,8 +73,9 @@ CLASSES: dict[str, set[str]] = {
     "span": {"kb-begrip", "kb-begrip__uitleg", "task-list-indicator", "filename", *_TOKENS},
     "code": {*_CODE_LANGUAGES},
     "label": {"task-list-control"},
+    "em": {"kb-voorbeeldadres"},  # the general contact address while it is still an example (contacts.py)
     "li": {"task-list-item"},
-    "ul": {"task-list"},
+    "ul": {"task-list", "kb-contacten"},
 }
 
 # An image from another website is a request to a third party every time a page is read (a tracking pixel).
