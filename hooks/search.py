@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from kennisbank import content, entries
 from kennisbank.preview import SESSION
 from kennisbank.problems import Problem, summary
-from kennisbank.search import compounds, facets, indexing, markup, results_page, synonyms, typos
+from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, typos
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import source_words, words
 
@@ -84,7 +84,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     title_words = _build["expander"].terms(title)
     extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]
     filters = facets.filters(page.file.src_uri, page.meta, _build["vocabulary"], _build["dossier_names"])
-    marked = markup.add(output, {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words}, filters)
+    weight = facets.weight(page.meta, _build["vocabulary"])
+    marked = markup.add(output, {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words}, filters,
+                        {facets.WEIGHT: str(weight)} if weight != 1 else {})
     if marked is None:
         log.warning("%s: de pagina heeft geen <article class=\"md-content__inner\"> en komt daarom niet in de "
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
@@ -118,6 +120,7 @@ def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str
     for found in words_per_page:
         counts.add_page(found)
     word_files = counts.write(site_dir)
+    stopwords.write(site_dir, len(parts))
     try:
         indexing.index_pages(parts, site_dir)
     except Exception as error:  # the Pagefind binary is missing or failed: no author can fix that

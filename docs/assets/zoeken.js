@@ -102,15 +102,143 @@
     return changed ? terms.join(" ") : null;
   }
 
-  // A search for the query, or, with a typo, for the corrected words. Pagefind is slow on a word it does
-  // not know (it tries shorter pieces), so the query is checked first; its word lists are usually loaded
-  // already (see prepare), so that costs next to nothing.
+  // ---------------------------------------------------------------- answering a query
+  // Pagefind only finds pages with every word of a query. A question in plain words ("hoe vind ik
+  // vrijwilligers voor mijn buurthuis") has words no single page has. So when the whole query finds
+  // fewer than ENOUGH pages, each content word (not a stop word, kennisbank/search/stopwoorden.txt) is
+  // searched on its own, and the list goes on with the pages that have the most of them: by the number of
+  // words found (a word on more than a third of all pages counts half), then by Pagefind's score, with
+  // titles and headings first.
+  const ENOUGH = 5;
+  const RANKED = 12; // the first results whose title and kind of page are looked at (it needs their data)
+  const COMMON = 1 / 3;
+  let wordFacts = null;
+  function stopWords() { // kennisbank/search/stopwords.py: {stopwoorden: [...], paginas: number of pages}
+    if (!wordFacts) {
+      wordFacts = fetch(new URL("zoeken/stopwoorden.json", siteRoot))
+        .then((response) => (response.ok ? response.json() : {}))
+        .catch(() => ({}))
+        .then((facts) => ({ stop: new Set(facts.stopwoorden || []), pages: facts.paginas || 0 }));
+    }
+    return wordFacts;
+  }
+
   async function find(query, filters = {}) {
     const module = await pagefind();
-    const corrected = await correction(query);
-    const search = await module.search(corrected || query, { filters });
-    if (corrected && search.unfilteredResultCount === 0) return { search: await module.search(query, { filters }), corrected: null };
-    return { search, corrected };
+    const [corrected, { stop, pages }] = await Promise.all([correction(query), stopWords()]);
+    const typed = corrected || query;
+    const terms = [...new Set(termsOf(typed))];
+    const content = terms.filter((term) => !stop.has(term));
+    const whole = await module.search(typed, { filters });
+    const byPage = new Map(whole.results.map((result) => [result.id, {
+      result, score: result.score, whole: true, found: new Set(content), matched: content.length, locations: [result.words],
+    }]));
+    const single = content.length === 1 && terms.length === 1;
+    if (whole.results.length < ENOUGH && content.length && !single) {
+      const perWord = await Promise.all(content.map((term) => module.search(term, { filters })));
+      perWord.forEach((search, n) => {
+        const worth = pages && search.results.length > pages * COMMON ? 0.5 : 1;
+        search.results.forEach((result) => {
+          let entry = byPage.get(result.id);
+          if (!entry) {
+            entry = { result, score: 0, whole: false, found: new Set(), matched: 0, locations: [] };
+            byPage.set(result.id, entry);
+          }
+          if (entry.whole) return;
+          entry.found.add(content[n]);
+          entry.matched += worth;
+          entry.score += result.score;
+          entry.locations.push(result.words);
+        });
+      });
+    }
+    const entries = [...byPage.values()].sort(byMatch);
+    await rankByTitleAndKind(entries, content.length ? content : terms);
+    const foundAnywhere = new Set(entries.flatMap((entry) => [...entry.found]));
+    return {
+      corrected, content, entries, filters: whole.filters,
+      found: content.filter((term) => foundAnywhere.has(term)),
+      missing: content.filter((term) => !foundAnywhere.has(term)),
+    };
+  }
+
+  const byMatch = (a, b) => (b.whole - a.whole) || (b.matched - a.matched) || ((b.inTitle || 0) - (a.inTitle || 0))
+    || (b.score - a.score);
+
+  // Whether a word of a title or heading is a form of a search word: its start, less a Dutch ending.
+  const stemOf = (term) => term.slice(0, Math.max(4, term.length - 2));
+  const wordsIn = (text, terms) => {
+    const titleWords = termsOf(text || "");
+    return terms.filter((term) => titleWords.some((word) => word.startsWith(stemOf(term)))).length;
+  };
+
+  // Among the first results: a page with the words in its title above one without, and articles,
+  // chapters, interventions and cards above overview pages (each page's weight, kennisbank/search/facets.py).
+  async function rankByTitleAndKind(entries, terms) {
+    const first = entries.slice(0, RANKED);
+    await Promise.all(first.map(async (entry) => {
+      entry.data = await entry.result.data();
+      entry.inTitle = wordsIn(entry.data.meta.title, terms);
+      entry.score *= Number(entry.data.meta.gewicht || 1);
+    }));
+    entries.splice(0, first.length, ...first.sort(byMatch));
+  }
+
+  // What a result shows: the page, opened at the section where most of the words are (Pagefind's
+  // headings with their place in the text); an excerpt from there; and, when the page has only some
+  // of the words, which ones.
+  async function presented(entry, found) {
+    const data = entry.data || (entry.data = await entry.result.data());
+    const section = bestSection(data, entry.locations, found.content);
+    const marked = entry.locations.flat();
+    return {
+      url: section ? `${data.url}#${section.id}` : data.url,
+      title: data.meta.title || data.url,
+      section: section ? section.text : "",
+      kind: kindOf(data),
+      excerpt: marked.length ? passage(data, section, marked) : excerpt(data, found.content.join(" ")),
+      found: found.content.filter((term) => entry.found.has(term)),
+      missing: found.content.filter((term) => !entry.found.has(term)),
+    };
+  }
+
+  // The heading whose section has the most of the words found (each word's places: one list per word),
+  // then the most of them in its heading, then the most places, then the first; none when that is the
+  // start of the page, before its first subheading.
+  function bestSection(data, locationsPerWord, terms) {
+    const headings = (data.anchors || []).filter((a) => /^h[2-6]$/i.test(a.element) && a.id && /\S/.test(a.text || ""))
+      .sort((a, b) => a.location - b.location);
+    const sectionOf = (location) => {
+      let at = -1;
+      while (at + 1 < headings.length && headings[at + 1].location <= location) at++;
+      return at;
+    };
+    const words = new Map();
+    const places = new Map();
+    locationsPerWord.forEach((locations, word) => locations.forEach((location) => {
+      const at = sectionOf(location);
+      if (!words.has(at)) words.set(at, new Set());
+      words.get(at).add(word);
+      places.set(at, (places.get(at) || 0) + 1);
+    }));
+    let best = -1;
+    let bestKey = null;
+    [...words.keys()].sort((a, b) => a - b).forEach((at) => {
+      const key = [words.get(at).size, at >= 0 ? wordsIn(headings[at].text, terms) : 0, places.get(at)];
+      const differs = bestKey ? key.findIndex((value, n) => value !== bestKey[n]) : 0;
+      if (differs >= 0 && (!bestKey || key[differs] > bestKey[differs])) [best, bestKey] = [at, key];
+    });
+    return best >= 0 ? headings[best] : null;
+  }
+
+  // Some thirty words of the section, from just before its first word found, with the words found marked.
+  function passage(data, section, locations) {
+    const words = data.raw_content.split(/[\r\n\s]+/g);
+    const from = section ? section.location : 0;
+    const first = Math.min(...locations.filter((location) => location >= from));
+    const start = Math.max(from, (Number.isFinite(first) ? first : from) - 8);
+    const marks = new Set(locations);
+    return words.slice(start, start + 30).map((word, n) => (marks.has(start + n) ? `<mark>${word}</mark>` : word)).join(" ");
   }
 
   // While the reader types: fetch the word lists the typo check will need. (Not Pagefind's preload: for a
@@ -161,11 +289,28 @@
   const kindOf = (data) => [data.filters.soort, data.filters.onderdeel].flat().filter(Boolean).join(" · ");
   const quoted = (text) => `‘${text}’`;
 
-  function summary(count, query, corrected) {
+  const listed = (terms) => terms.map(quoted).join(", ");
+  // "gevonden: ‘a’, ‘b’; niet gevonden: ‘c’": which of the words a result (or the whole list) has.
+  const wordsFound = (found, missing) => (missing.length
+    ? `gevonden: ${found.length ? listed(found) : "geen"}; niet gevonden: ${listed(missing)}` : "");
+
+  function summary(found, query) {
+    const count = found.entries.length;
     if (!count) return `Geen resultaten voor ${quoted(query)}. Controleer de spelling, of probeer een ander of korter woord.`;
-    const found = `${count === 1 ? "1 resultaat" : `${count} resultaten`} voor ${quoted(corrected || query)}`;
-    return corrected ? `${found} (u typte ${quoted(query)}).` : `${found}.`;
+    const text = `${count === 1 ? "1 resultaat" : `${count} resultaten`} voor ${quoted(found.corrected || query)}`;
+    const first = found.corrected ? `${text} (u typte ${quoted(query)}).` : `${text}.`;
+    if (found.entries.every((entry) => entry.whole)) return first;
+    const whole = found.entries.filter((entry) => entry.whole).length;
+    const start = whole ? `${whole === 1 ? "1 pagina heeft" : `${whole} pagina's hebben`} al uw woorden, daarna`
+      : "Geen pagina heeft al uw woorden; eerst";
+    return `${first} ${start} de pagina's met de meeste: ${wordsFound(found.found, found.missing) || `gevonden: ${listed(found.found)}`}.`;
   }
+
+  // The line under a result that has only some of the words.
+  const wordsLine = (item, className) => (item.missing.length
+    ? `<span class="${className}">${escapeHtml(wordsFound(item.found, item.missing))}</span>` : "");
+  const sectionLine = (item, className) => (item.section
+    ? `<span class="${className}">${escapeHtml(item.section)}</span>` : "");
 
   // ---------------------------------------------------------------- the search box in the header
   function headerBox(box) {
@@ -226,23 +371,24 @@
         open(true);
         return;
       }
-      const { search: result, corrected } = found;
-      const data = await Promise.all(result.results.slice(0, IN_HEADER).map((r) => r.data()));
+      const data = await Promise.all(found.entries.slice(0, IN_HEADER).map((entry) => presented(entry, found)));
       if (number !== latest) return;
       list.replaceChildren(...data.map((item, n) => {
         const option = document.createElement("a");
         Object.assign(option, { id: `kb-zoekoptie-${n}`, href: item.url, className: "kb-zoeken__resultaat" });
         option.setAttribute("role", "option");
         option.setAttribute("aria-selected", "false");
-        option.innerHTML = `<span class="kb-zoeken__titel">${escapeHtml(item.meta.title || item.url)}</span>`
-          + `<span class="kb-zoeken__soort">${escapeHtml(kindOf(item))}</span>`
-          + `<span class="kb-zoeken__uittreksel">${excerpt(item, corrected || query)}</span>`;
+        option.innerHTML = `<span class="kb-zoeken__titel">${escapeHtml(item.title)}</span>`
+          + sectionLine(item, "kb-zoeken__kop")
+          + `<span class="kb-zoeken__soort">${escapeHtml(item.kind)}</span>`
+          + `<span class="kb-zoeken__uittreksel">${item.excerpt}</span>`
+          + wordsLine(item, "kb-zoeken__woorden");
         return option;
       }));
-      shown.textContent = summary(result.results.length, query, corrected);
+      shown.textContent = summary(found, query);
       announcement.textContent = shown.textContent + (data.length ? " Kies met de pijltjestoetsen." : "");
-      all.hidden = result.results.length === 0;
-      all.href = `${resultsPage.href}?q=${encodeURIComponent(corrected || query)}`;
+      all.hidden = found.entries.length === 0;
+      all.href = `${resultsPage.href}?q=${encodeURIComponent(found.corrected || query)}`;
       active = -1;
       open(true);
     }
@@ -289,9 +435,8 @@
     const chosen = Object.fromEntries(Object.keys(FILTERS).map((name) => [name, params.getAll(name)]));
     let latest = 0;
     let timer = null;
-    let results = [];
+    let answer = { entries: [] };
     let query = "";
-    let corrected = null;
     const runSoon = oneAtATime(run);
     input.value = params.get("q") || "";
 
@@ -341,16 +486,17 @@
 
     async function showMore() {
       const start = list.childElementCount;
-      const data = await Promise.all(results.slice(start, start + PER_PAGE).map((r) => r.data()));
+      const data = await Promise.all(answer.entries.slice(start, start + PER_PAGE).map((entry) => presented(entry, answer)));
       list.append(...data.map((item) => {
         const entry = document.createElement("li");
         entry.className = "kb-zoekresultaat";
-        entry.innerHTML = `<h2 class="kb-zoekresultaat__titel"><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title || item.url)}</a></h2>`
-          + `<p class="kb-zoekresultaat__soort">${escapeHtml(kindOf(item))}</p>`
-          + `<p class="kb-zoekresultaat__uittreksel">${excerpt(item, corrected || query)}</p>`;
+        entry.innerHTML = `<h2 class="kb-zoekresultaat__titel"><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a></h2>`
+          + `<p class="kb-zoekresultaat__soort">${escapeHtml(item.kind)}${item.section ? ` · ${escapeHtml(item.section)}` : ""}</p>`
+          + `<p class="kb-zoekresultaat__uittreksel">${item.excerpt}</p>`
+          + (item.missing.length ? `<p class="kb-zoekresultaat__woorden">${escapeHtml(wordsFound(item.found, item.missing))}</p>` : "");
         return entry;
       }));
-      more.hidden = list.childElementCount >= results.length;
+      more.hidden = list.childElementCount >= answer.entries.length;
       return list.children[start];
     }
 
@@ -372,14 +518,13 @@
         return;
       }
       if (number !== latest) return;
-      ({ corrected } = found);
-      results = found.search.results;
+      answer = found;
       list.replaceChildren();
-      showCounts(found.search.filters);
+      showCounts(found.filters);
       await showMore();
       if (number !== latest) return;
       const filtered = Object.keys(selected()).length ? " Er staan filters aan." : "";
-      status.textContent = summary(results.length, query, corrected) + filtered;
+      status.textContent = summary(found, query) + filtered;
     }
 
     form.addEventListener("submit", (event) => {
