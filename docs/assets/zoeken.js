@@ -22,8 +22,9 @@
     if (!engine) {
       engine = import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (module) => {
         // The extra search words (kennisbank/search/markup.py): those from the title's words weigh like the
-        // title (Pagefind's own weight for it), those from the rest of the page half an ordinary field.
-        await module.options({ baseUrl: siteRoot.pathname, ranking: { metaWeights: { titelwoorden: 5, zoekwoorden: 0.5 } } });
+        // title (Pagefind's own weight for it), those from the rest of the page half an ordinary field, the
+        // thesaurus' broader and related words (verwant) a fifth.
+        await module.options({ baseUrl: siteRoot.pathname, ranking: { metaWeights: { titelwoorden: 5, zoekwoorden: 0.5, verwant: 0.2 } } });
         await module.init();
         return module;
       });

@@ -32,8 +32,8 @@ def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary, dossier_names:
 
 # How a page's score weighs against other pages with the same match (docs/assets/zoeken.js): the pages that
 # answer a question (articles, chapters, cards, interventions: 1) above pages that point to them.
-KIND_WEIGHTS = {"dossier": 0.6, "pagina": 0.6}
-OVERVIEW_WEIGHT = 0.4  # generated overviews: lists of other pages' titles and summaries
+KIND_WEIGHTS = {"dossier": 0.5, "pagina": 0.5}
+OVERVIEW_WEIGHT = 0.2  # generated overviews: lists of other pages' titles and summaries
 WEIGHT = "gewicht"  # the metadata field with it
 
 

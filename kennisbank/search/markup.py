@@ -22,6 +22,7 @@ _NOT_TEXT = frozenset({"script", "style", "template"})
 # the rest of the page brings. docs/assets/zoeken.js weighs them: the first like the title, the second low.
 TITLE_WORDS = "titelwoorden"
 EXTRA_WORDS = "zoekwoorden"
+RELATED_WORDS = "verwant"  # broader and related words from the thesaurus: weighed lowest
 
 
 def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]], values: dict[str, str] = {}) -> str | None:  # noqa: B006
