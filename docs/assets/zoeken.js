@@ -91,11 +91,12 @@
       if (words.some((word) => forms.some((form) => word.startsWith(form)))) return term; // known
       const limit = term.length < 9 ? 1 : 2;
       let best = null;
-      let bestDistance = limit + 1;
+      let bestCost = limit + 1;
       for (const word of words) { // most frequent first: on a tie the more frequent word stays
         if (Math.abs(word.length - term.length) > limit) continue;
-        const found = distance(term, word, limit);
-        if (found < bestDistance) [best, bestDistance] = [word, found];
+        // A letter left out is the commonest slip: on the same distance, a word longer than the typed one wins.
+        const cost = distance(term, word, limit) + (word.length > term.length ? 0 : 0.5);
+        if (cost < bestCost) [best, bestCost] = [word, cost];
       }
       if (best) changed = true;
       return best || term;
@@ -108,11 +109,11 @@
   // vrijwilligers voor mijn buurthuis") has words no single page has. So when the whole query finds
   // fewer than ENOUGH pages, each content word (not a stop word, kennisbank/search/stopwoorden.txt) is
   // searched on its own, and the list goes on with the pages that have the most of them: by the number of
-  // words found (a word on more than a third of all pages counts half), then by Pagefind's score, with
-  // titles and headings first.
+  // words found (each counts less the more pages have it: a word on every page hardly counts), then by
+  // Pagefind's score, with titles and headings first.
   const ENOUGH = 5;
   const RANKED = 12; // the first results whose title and kind of page are looked at (it needs their data)
-  const COMMON = 1 / 3;
+  const LEAST_WORTH = 0.1;
   let wordFacts = null;
   function stopWords() { // kennisbank/search/stopwords.py: {stopwoorden: [...], paginas: number of pages}
     if (!wordFacts) {
@@ -138,7 +139,7 @@
     if (whole.results.length < ENOUGH && content.length && !single) {
       const perWord = await Promise.all(content.map((term) => module.search(term, { filters })));
       perWord.forEach((search, n) => {
-        const worth = pages && search.results.length > pages * COMMON ? 0.5 : 1;
+        const worth = pages ? Math.max(LEAST_WORTH, 1 - search.unfilteredResultCount / pages) : 1;
         search.results.forEach((result) => {
           let entry = byPage.get(result.id);
           if (!entry) {
@@ -163,8 +164,8 @@
     };
   }
 
-  const byMatch = (a, b) => (b.whole - a.whole) || (b.matched - a.matched) || ((b.inTitle || 0) - (a.inTitle || 0))
-    || (b.score - a.score);
+  const byMatch = (a, b) => (b.whole - a.whole) || (b.matched - a.matched) || ((b.weight || 1) - (a.weight || 1))
+    || ((b.inTitle || 0) - (a.inTitle || 0)) || (b.score - a.score);
 
   // Whether a word of a title or heading is a form of a search word: its start, less a Dutch ending.
   const stemOf = (term) => term.slice(0, Math.max(4, term.length - 2));
@@ -173,14 +174,15 @@
     return terms.filter((term) => titleWords.some((word) => word.startsWith(stemOf(term)))).length;
   };
 
-  // Among the first results: a page with the words in its title above one without, and articles,
-  // chapters, interventions and cards above overview pages (each page's weight, kennisbank/search/facets.py).
+  // Among the first results with as many words found: articles, chapters, interventions and cards above
+  // other and overview pages (each page's weight, kennisbank/search/facets.py), then a page with the
+  // words in its title above one without.
   async function rankByTitleAndKind(entries, terms) {
     const first = entries.slice(0, RANKED);
     await Promise.all(first.map(async (entry) => {
       entry.data = await entry.result.data();
       entry.inTitle = wordsIn(entry.data.meta.title, terms);
-      entry.score *= Number(entry.data.meta.gewicht || 1);
+      entry.weight = Number(entry.data.meta.gewicht || 1);
     }));
     entries.splice(0, first.length, ...first.sort(byMatch));
   }

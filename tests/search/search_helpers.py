@@ -58,3 +58,22 @@ def search_in_header(page, query: str) -> tuple[list[str], str]:
         " return text.includes(`‘${query}’.`) || text.includes(`(u typte ‘${query}’)`); }",
         arg=[SUMMARY, query.strip()], timeout=10_000)
     return [link.get_attribute("href") for link in page.locator(OPTIONS).all()], page.locator(SUMMARY).inner_text()
+
+
+KINDS_FILE = Path(__file__).with_name("zoekvragen-soorten.yml")
+KINDS = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
+TOP = 5
+
+
+def recall(page, questions: list[dict], pages: set[str] | None = None) -> tuple[float, list[str]]:
+    """The share of questions whose page is among the first five results (the link without its section),
+    and a line for each miss; a question whose page is not built (pages given) does not count."""
+    counted, misses = 0, []
+    for question in questions:
+        if pages is not None and question["verwacht"] not in pages:
+            continue
+        counted += 1
+        found, summary = search_in_header(page, question["zoek"])
+        if question["verwacht"] not in [link.split("#")[0] for link in found[:TOP]]:
+            misses.append(f"'{question['zoek']}' -> {question['verwacht']}: {found[:TOP]} ({summary})")
+    return (counted - len(misses)) / counted if counted else 1.0, misses
