@@ -14,6 +14,7 @@ from . import contacts, content, entries, overviews, readability, redirects, spe
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import Problem
+from .search import thesaurus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +56,9 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
         if report:
             reports.append(report)
             warnings += readability.warnings(source, report, limits)
-    return errors, sorted(set(warnings)), readability.table(reports, limits)
+    thesaurus_errors, unlisted_words = thesaurus.report(root, sources)
+    table = readability.table(reports, limits) + (f"\n\n## Zoeken\n\n{unlisted_words}" if unlisted_words else "")
+    return sorted(set(errors + thesaurus_errors)), sorted(set(warnings)), table
 
 
 def main(argv: list[str] | None = None) -> int:

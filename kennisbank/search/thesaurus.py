@@ -121,4 +121,20 @@ def site_forms(page_words: Iterable[Iterable[str]]) -> frozenset[str]:
     return frozenset(form for words in page_words for word in words for form in base_forms(word))
 
 
-__all__ = ["Member", "check", "glossary_groups", "site_forms", "unlisted"]
+__all__ = ["Member", "check", "glossary_groups", "report", "site_forms", "unlisted"]
+
+
+def report(root: Path, sources: list, at_least: int = 5, shown: int = 40) -> tuple[list[Problem], str]:
+    """For `make check`: what is wrong with the thesaurus, and the frequent words of the site it lacks (information)."""
+    from .stopwords import stop_words
+    from .synonyms import load
+    from .words import source_words
+
+    groups, problems = load(root)
+    page_words = [source_words(source) for source in sources]
+    problems += check(groups, site_forms(page_words))
+    missing = unlisted(page_words, groups, stop_words(), at_least)[:shown]
+    text = (f"Woorden op minstens {at_least} pagina's zonder regel in {SYNONYMS_FILE} (ter informatie; voeg er een "
+            "regel voor toe als lezers er andere woorden voor gebruiken):\n"
+            + ", ".join(f"{word} ({count})" for word, count in missing)) if missing else ""
+    return problems, text
