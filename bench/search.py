@@ -179,6 +179,27 @@ def measure(site: Path, pages: int, rounds: int) -> dict:
     return figures
 
 
+def recall_per_kind(site: Path) -> dict[str, float]:
+    """Recall@5 of each kind of query in tests/search/zoekvragen-soorten.yml, typed into the search box of the
+    built real site (issue 17: at least 0.9 per kind); printed one line per kind."""
+    sys.path.insert(0, str(ROOT / "tests" / "search"))
+    from search_helpers import KINDS, built_pages, recall  # noqa: E402
+
+    base, server = serve(site)
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+        page = browser.new_page()
+        page.goto(f"{base}/dossiers/", wait_until="networkidle")
+        for kind, questions in KINDS.items():
+            found[kind], misses = recall(page, questions, built_pages(site))
+            print(f"  recall@5 {found[kind]:.2f}  {kind} ({len(questions)} vragen)" + "".join(f"\n    mis: {m}" for m in misses),
+                  flush=True)
+        browser.close()
+    server.shutdown()
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, default=SIZES)
