@@ -106,14 +106,18 @@
 
   // ---------------------------------------------------------------- answering a query
   // Pagefind only finds pages with every word of a query. A question in plain words ("hoe vind ik
-  // vrijwilligers voor mijn buurthuis") has words no single page has. So when the whole query finds
-  // fewer than ENOUGH pages, each content word (not a stop word, kennisbank/search/stopwoorden.txt) is
-  // searched on its own, and the list goes on with the pages that have the most of them: by the number of
-  // words found (each counts less the more pages have it: a word on every page hardly counts), then by
-  // Pagefind's score, with titles and headings first.
+  // vrijwilligers voor mijn buurthuis") has words no single page has. So first come the pages with the
+  // query as a phrase, stop words and all ("welzijn op recept"); then those with all its content words
+  // (not the stop words of kennisbank/search/stopwoorden.txt). When that makes fewer than ENOUGH pages,
+  // each content word is searched on its own, and the list goes on with the pages that have the most of
+  // them: by the number of words found (each counts less the more pages have it: a word on every page
+  // hardly counts; a word only among a page's hidden search words half), then by Pagefind's score, with
+  // titles and headings first.
   const ENOUGH = 5;
-  const RANKED = 12; // the first results whose title and kind of page are looked at (it needs their data)
+  const RANKED = 14; // the first results whose title and kind of page are looked at (it needs their data)
   const LEAST_WORTH = 0.1;
+  const [SOME_WORDS, ALL_WORDS, PHRASE] = [0, 1, 2]; // how a page matches, best last
+  const ONLY_HIDDEN = 0.5; // a word a page has only among its hidden search words (a synonym, part of a compound)
   let wordFacts = null;
   function stopWords() { // kennisbank/search/stopwords.py: {stopwoorden: [...], paginas: number of pages}
     if (!wordFacts) {
@@ -131,31 +135,41 @@
     const typed = corrected || query;
     const terms = [...new Set(termsOf(typed))];
     const content = terms.filter((term) => !stop.has(term));
-    const whole = await module.search(typed, { filters });
-    const byPage = new Map(whole.results.map((result) => [result.id, {
-      result, score: result.score, whole: true, found: new Set(content), matched: content.length, locations: [result.words],
-    }]));
+    // With its stop words the query is a phrase ("welzijn op recept"): pages with that phrase come first.
+    const asPhrase = terms.length > content.length && terms.length > 1 ? `"${terms.join(" ")}"` : null;
+    const [phrase, whole] = await Promise.all([asPhrase && module.search(asPhrase, { filters }),
+      module.search(content.length ? content.join(" ") : typed, { filters })]);
+    const byPage = new Map();
+    [[PHRASE, phrase], [ALL_WORDS, whole]].forEach(([tier, search]) => search?.results.forEach((result) => {
+      if (!byPage.has(result.id)) {
+        byPage.set(result.id, { result, tier, score: result.score, found: new Set(content), matched: content.length,
+          locations: [result.words] });
+      }
+    }));
     const single = content.length === 1 && terms.length === 1;
-    if (whole.results.length < ENOUGH && content.length && !single) {
+    const worthOf = new Map();
+    if (byPage.size < ENOUGH && content.length && !single) {
       const perWord = await Promise.all(content.map((term) => module.search(term, { filters })));
       perWord.forEach((search, n) => {
         const worth = pages ? Math.max(LEAST_WORTH, 1 - search.unfilteredResultCount / pages) : 1;
+        worthOf.set(content[n], worth);
+        const best = search.results[0]?.score || 1; // each word's scores on one scale: the best page 1
         search.results.forEach((result) => {
           let entry = byPage.get(result.id);
           if (!entry) {
-            entry = { result, score: 0, whole: false, found: new Set(), matched: 0, locations: [] };
+            entry = { result, tier: SOME_WORDS, score: 0, found: new Set(), matched: 0, locations: [] };
             byPage.set(result.id, entry);
           }
-          if (entry.whole) return;
+          if (entry.tier !== SOME_WORDS) return;
           entry.found.add(content[n]);
-          entry.matched += worth;
-          entry.score += result.score;
+          entry.matched += worth * (result.words.length ? 1 : ONLY_HIDDEN);
+          entry.score += (worth * result.score) / best;
           entry.locations.push(result.words);
         });
       });
     }
     const entries = [...byPage.values()].sort(byMatch);
-    await rankByTitleAndKind(entries, content.length ? content : terms);
+    await rankByTitleAndKind(entries, content.length ? content : terms, worthOf);
     const foundAnywhere = new Set(entries.flatMap((entry) => [...entry.found]));
     return {
       corrected, content, entries, filters: whole.filters,
@@ -164,24 +178,30 @@
     };
   }
 
-  const byMatch = (a, b) => (b.whole - a.whole) || (b.matched - a.matched) || ((b.weight || 1) - (a.weight || 1))
-    || ((b.inTitle || 0) - (a.inTitle || 0)) || (b.score - a.score);
+  const byMatch = (a, b) => (b.tier - a.tier) || (b.matched - a.matched) || ((b.weight || 1) - (a.weight || 1))
+    || (b.score - a.score);
 
   // Whether a word of a title or heading is a form of a search word: its start, less a Dutch ending.
   const stemOf = (term) => term.slice(0, Math.max(4, term.length - 2));
   const wordsIn = (text, terms) => {
     const titleWords = termsOf(text || "");
-    return terms.filter((term) => titleWords.some((word) => word.startsWith(stemOf(term)))).length;
+    return terms.filter((term) => titleWords.some((word) => word.startsWith(stemOf(term))));
   };
 
-  // Among the first results with as many words found: articles, chapters, interventions and cards above
-  // other and overview pages (each page's weight, kennisbank/search/facets.py), then a page with the
-  // words in its title above one without.
-  async function rankByTitleAndKind(entries, terms) {
+  // Among the first results: a word found in the title counts twice, in a heading one and a half times
+  // (titles and headings first; headings only where pages have some of the words, as on most pages with
+  // all of them the common words are in some heading); among pages with as many words found, articles, chapters, interventions
+  // and cards come before other and overview pages (each page's weight, kennisbank/search/facets.py).
+  async function rankByTitleAndKind(entries, terms, worthOf) {
     const first = entries.slice(0, RANKED);
     await Promise.all(first.map(async (entry) => {
       entry.data = await entry.result.data();
-      entry.inTitle = wordsIn(entry.data.meta.title, terms);
+      const inTitle = wordsIn(entry.data.meta.title, terms);
+      const headings = (entry.data.anchors || []).filter((a) => /^h[2-6]$/i.test(a.element)).map((a) => a.text).join(" ");
+      const inHeadings = wordsIn(headings, terms).filter((term) => !inTitle.includes(term));
+      const worth = (term) => worthOf.get(term) ?? 1;
+      entry.matched += inTitle.reduce((sum, term) => sum + worth(term), 0)
+        + (entry.tier === SOME_WORDS ? inHeadings.reduce((sum, term) => sum + worth(term) / 2, 0) : 0);
       entry.weight = Number(entry.data.meta.gewicht || 1);
     }));
     entries.splice(0, first.length, ...first.sort(byMatch));
@@ -227,7 +247,7 @@
     let best = -1;
     let bestKey = null;
     [...words.keys()].sort((a, b) => a - b).forEach((at) => {
-      const key = [words.get(at).size, at >= 0 ? wordsIn(headings[at].text, terms) : 0, places.get(at)];
+      const key = [words.get(at).size, at >= 0 ? wordsIn(headings[at].text, terms).length : 0, places.get(at)];
       const differs = bestKey ? key.findIndex((value, n) => value !== bestKey[n]) : 0;
       if (differs >= 0 && (!bestKey || key[differs] > bestKey[differs])) [best, bestKey] = [at, key];
     });
@@ -302,8 +322,8 @@
     if (!count) return `Geen resultaten voor ${quoted(query)}. Controleer de spelling, of probeer een ander of korter woord.`;
     const text = `${count === 1 ? "1 resultaat" : `${count} resultaten`} voor ${quoted(found.corrected || query)}`;
     const first = found.corrected ? `${text} (u typte ${quoted(query)}).` : `${text}.`;
-    if (found.entries.every((entry) => entry.whole)) return first;
-    const whole = found.entries.filter((entry) => entry.whole).length;
+    if (found.entries.every((entry) => entry.tier !== SOME_WORDS)) return first;
+    const whole = found.entries.filter((entry) => entry.tier !== SOME_WORDS).length;
     const start = whole ? `${whole === 1 ? "1 pagina heeft" : `${whole} pagina's hebben`} al uw woorden, daarna`
       : "Geen pagina heeft al uw woorden; eerst";
     return `${first} ${start} de pagina's met de meeste: ${wordsFound(found.found, found.missing) || `gevonden: ${listed(found.found)}`}.`;
