@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..glossary import load as load_glossary
+from ..frontmatter import Source
 from ..glossary import plain_text
 from ..problems import Problem
-from .synonyms import SYNONYMS_FILE, Group, Member, member
-from .words import base_forms
+from .stopwords import stop_words
+from .synonyms import SYNONYMS_FILE, Group, load, member
+from .words import base_forms, source_words
 
 GLOSSARY = "docs/begrippen.md"
 _ALSO = re.compile(r"^\W*ook\W*:\s*(?P<terms>.+)$", re.IGNORECASE)
@@ -121,15 +123,10 @@ def site_forms(page_words: Iterable[Iterable[str]]) -> frozenset[str]:
     return frozenset(form for words in page_words for word in words for form in base_forms(word))
 
 
-__all__ = ["Member", "check", "glossary_groups", "report", "site_forms", "unlisted"]
 
 
-def report(root: Path, sources: list, at_least: int = 5, shown: int = 40) -> tuple[list[Problem], str]:
+def report(root: Path, sources: list[Source], at_least: int = 5, shown: int = 40) -> tuple[list[Problem], str]:
     """For `make check`: what is wrong with the thesaurus, and the frequent words of the site it lacks (information)."""
-    from .stopwords import stop_words
-    from .synonyms import load
-    from .words import source_words
-
     groups, problems = load(root)
     page_words = [source_words(source) for source in sources]
     problems += check(groups, site_forms(page_words))
