@@ -199,10 +199,11 @@
       const inTitle = wordsIn(entry.data.meta.title, terms);
       const headings = (entry.data.anchors || []).filter((a) => /^h[2-6]$/i.test(a.element)).map((a) => a.text).join(" ");
       const inHeadings = wordsIn(headings, terms).filter((term) => !inTitle.includes(term));
-      const worth = (term) => worthOf.get(term) ?? 1;
+      entry.weight = Number(entry.data.meta.gewicht || 1);
+      // An overview's title names a theme or kind, not an answer: its words count by the page's weight.
+      const worth = (term) => (worthOf.get(term) ?? 1) * entry.weight;
       entry.matched += inTitle.reduce((sum, term) => sum + worth(term), 0)
         + (entry.tier === SOME_WORDS ? inHeadings.reduce((sum, term) => sum + worth(term) / 2, 0) : 0);
-      entry.weight = Number(entry.data.meta.gewicht || 1);
     }));
     entries.splice(0, first.length, ...first.sort(byMatch));
   }
