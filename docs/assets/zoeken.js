@@ -45,8 +45,8 @@
   function wordsBeginningWith(prefix) {
     if (!wordLists.has(prefix)) {
       wordLists.set(prefix, fetch(new URL(`zoeken/woorden/${prefix}.json`, siteRoot))
-        .then((response) => (response.ok ? response.json() : []))
-        .catch(() => []));
+        .then((response) => (response.ok ? response.json() : null))
+        .catch(() => null)); // null: not known (offline); then every word counts as known
     }
     return wordLists.get(prefix);
   }
@@ -82,13 +82,16 @@
     return forms.filter((form) => form.length >= MIN_TYPO_LENGTH);
   }
 
+  // The query with its typos corrected (null when there were none), and the words the site does not have
+  // at all, corrected or not: Pagefind would leave those out of its search without saying so.
   async function correction(query) {
     let changed = false;
+    const unknown = [];
     const terms = await Promise.all(termsOf(query).map(async (term) => {
       if (term.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(term)) return term;
       const words = await wordsBeginningWith(term.slice(0, 2));
       const forms = baseForms(term);
-      if (words.some((word) => forms.some((form) => word.startsWith(form)))) return term; // known
+      if (!words || words.some((word) => forms.some((form) => word.startsWith(form)))) return term; // known
       const limit = term.length < 9 ? 1 : 2;
       let best = null;
       let bestCost = limit + 1;
@@ -99,9 +102,10 @@
         if (cost < bestCost) [best, bestCost] = [word, cost];
       }
       if (best) changed = true;
+      else unknown.push(term);
       return best || term;
     }));
-    return changed ? terms.join(" ") : null;
+    return { corrected: changed ? terms.join(" ") : null, unknown };
   }
 
   // ---------------------------------------------------------------- answering a query
@@ -131,12 +135,14 @@
 
   async function find(query, filters = {}) {
     const module = await pagefind();
-    const [corrected, { stop, pages }] = await Promise.all([correction(query), stopWords()]);
+    const [{ corrected, unknown }, { stop, pages }] = await Promise.all([correction(query), stopWords()]);
     const typed = corrected || query;
     const terms = [...new Set(termsOf(typed))];
-    const content = terms.filter((term) => !stop.has(term));
+    const meant = terms.filter((term) => !stop.has(term));
+    const content = meant.filter((term) => !unknown.includes(term));
+    if (meant.length && !content.length) return { corrected, content: meant, entries: [], filters: {}, found: [], missing: meant };
     // With its stop words the query is a phrase ("welzijn op recept"): pages with that phrase come first.
-    const asPhrase = terms.length > content.length && terms.length > 1 ? `"${terms.join(" ")}"` : null;
+    const asPhrase = terms.length > meant.length && terms.length > 1 && !unknown.length ? `"${terms.join(" ")}"` : null;
     const [phrase, whole] = await Promise.all([asPhrase && module.search(asPhrase, { filters }),
       module.search(content.length ? content.join(" ") : typed, { filters })]);
     const byPage = new Map();
@@ -172,9 +178,9 @@
     await rankByTitleAndKind(entries, content.length ? content : terms, worthOf);
     const foundAnywhere = new Set(entries.flatMap((entry) => [...entry.found]));
     return {
-      corrected, content, entries, filters: whole.filters,
-      found: content.filter((term) => foundAnywhere.has(term)),
-      missing: content.filter((term) => !foundAnywhere.has(term)),
+      corrected, content: meant, entries, filters: whole.filters,
+      found: meant.filter((term) => foundAnywhere.has(term)),
+      missing: meant.filter((term) => !foundAnywhere.has(term)),
     };
   }
 
@@ -323,7 +329,9 @@
     if (!count) return `Geen resultaten voor ${quoted(query)}. Controleer de spelling, of probeer een ander of korter woord.`;
     const text = `${count === 1 ? "1 resultaat" : `${count} resultaten`} voor ${quoted(found.corrected || query)}`;
     const first = found.corrected ? `${text} (u typte ${quoted(query)}).` : `${text}.`;
-    if (found.entries.every((entry) => entry.tier !== SOME_WORDS)) return first;
+    if (found.entries.every((entry) => entry.tier !== SOME_WORDS)) {
+      return found.missing.length ? `${first} Uw woorden: ${wordsFound(found.found, found.missing)}.` : first;
+    }
     const whole = found.entries.filter((entry) => entry.tier !== SOME_WORDS).length;
     const start = whole ? `${whole === 1 ? "1 pagina heeft" : `${whole} pagina's hebben`} al uw woorden, daarna`
       : "Geen pagina heeft al uw woorden; eerst";
