@@ -78,17 +78,18 @@ def _circle_from(start: Group, group_of: dict) -> tuple[list[str], int]:
 
 
 def glossary_groups(root: Path, groups: list[Group]) -> list[Group]:
-    """Groups from the glossary: the names of a term ("A of B") and its line "Ook: x, y", for each word the
-    thesaurus does not have yet."""
+    """Groups from the glossary: the names of a term ("A of B") and its line "Ook: x, y". A word the thesaurus
+    has already is left to it; the term's other words join it there."""
     path = Path(root) / GLOSSARY
     also = _also_lines(path)
     known = {word.words for group in groups for word in group.members}
     found = []
     for term in load_glossary(path):
-        names = [member(name) for name in (*term.names, *also.get(term.names[0], ()))]
-        names = [name for name in dict.fromkeys(names) if name.words and name.words not in known]
-        if len({name.words for name in names}) >= 2:
-            found.append(Group(tuple(names), 0))
+        names = list(dict.fromkeys(member(name) for name in (*term.names, *also.get(term.names[0], ()))))
+        anchors = [name for name in names if name.words in known][:1]
+        new = [name for name in names if name.words and name.words not in known]
+        if len({name.words for name in anchors + new}) >= 2 and new:
+            found.append(Group(tuple(anchors + new), 0))
     return found
 
 

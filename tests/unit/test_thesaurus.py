@@ -41,3 +41,15 @@ def test_an_unknown_kind_of_word_is_reported_in_dutch(tmp_path):
 def test_the_shipped_thesaurus_has_150_entries_and_no_problems():
     groups, problems = synonyms.load(thesaurus.Path(__file__).resolve().parents[2])
     assert problems == [] and len(groups) >= 150
+
+
+def test_the_glossary_feeds_groups_with_its_names_and_its_ook_line(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / thesaurus.GLOSSARY).write_text(
+        "---\ntitle: Begrippen\n---\n\n## Dorpssteunpunt of zorgsteunpunt\n\nEen plek in het dorp.\n\n"
+        "*Ook:* dorpsloket, steunpunt in het dorp\n\n## Maatje\n\nEen vrijwilliger die iemand bijstaat.\n\nOok: buddy\n",
+        encoding="utf-8")
+    groups, _ = load(tmp_path, "- {term: maatje, zelfde: [maatjescontact]}\n")
+    found = [[word.text for word in group.members] for group in thesaurus.glossary_groups(tmp_path, groups)]
+    # "maatje" is in the thesaurus already: its glossary word joins it there.
+    assert found == [["Dorpssteunpunt", "zorgsteunpunt", "dorpsloket", "steunpunt in het dorp"], ["Maatje", "buddy"]]
