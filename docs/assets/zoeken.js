@@ -523,7 +523,8 @@
         const entry = document.createElement("li");
         entry.className = "kb-zoekresultaat";
         entry.innerHTML = `<h2 class="kb-zoekresultaat__titel"><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a></h2>`
-          + `<p class="kb-zoekresultaat__soort">${escapeHtml(item.kind)}${item.section ? ` · ${escapeHtml(item.section)}` : ""}</p>`
+          + `<p class="kb-zoekresultaat__soort">${escapeHtml(item.kind)}</p>`
+          + (item.section ? `<p class="kb-zoekresultaat__kop">${escapeHtml(item.section)}</p>` : "")
           + `<p class="kb-zoekresultaat__uittreksel">${item.excerpt}</p>`
           + (item.missing.length ? `<p class="kb-zoekresultaat__woorden">${escapeHtml(wordsFound(item.found, item.missing))}</p>` : "");
         return entry;

@@ -47,8 +47,14 @@ def site(real_build):
     server.shutdown()
 
 
+def page_of(link: str) -> str:
+    """A result's link without the section it opens at: '/e-book/x/#kop' -> '/e-book/x/'."""
+    return link.split("#")[0]
+
+
 def search_in_header(page, query: str) -> tuple[list[str], str]:
-    """Type a query into the header's search box, key by key; the result links shown, and the summary."""
+    """Type a query into the header's search box, key by key; the result links shown (each opens at a
+    section: see page_of), and the summary."""
     box = page.locator(SEARCH_BOX)
     box.fill("")
     box.press_sequentially(query, delay=20)
@@ -74,6 +80,6 @@ def recall(page, questions: list[dict], pages: set[str] | None = None) -> tuple[
             continue
         counted += 1
         found, summary = search_in_header(page, question["zoek"])
-        if question["verwacht"] not in [link.split("#")[0] for link in found[:TOP]]:
+        if question["verwacht"] not in [page_of(link) for link in found[:TOP]]:
             misses.append(f"'{question['zoek']}' -> {question['verwacht']}: {found[:TOP]} ({summary})")
     return (counted - len(misses)) / counted if counted else 1.0, misses
