@@ -185,7 +185,7 @@
   }
 
   const byMatch = (a, b) => (b.tier - a.tier) || (b.matched - a.matched) || ((b.weight || 1) - (a.weight || 1))
-    || (b.score - a.score);
+    || ((b.inTitle || 0) - (a.inTitle || 0)) || (b.score - a.score);
 
   // Whether a word of a title or heading is a form of a search word: its start, less a Dutch ending.
   const stemOf = (term) => term.slice(0, Math.max(4, term.length - 2));
@@ -194,22 +194,21 @@
     return terms.filter((term) => titleWords.some((word) => word.startsWith(stemOf(term))));
   };
 
-  // Among the first results: a word found in the title counts twice, in a heading one and a half times
-  // (titles and headings first; headings only where pages have some of the words, as on most pages with
-  // all of them the common words are in some heading); among pages with as many words found, articles, chapters, interventions
-  // and cards come before other and overview pages (each page's weight, kennisbank/search/facets.py).
+  // Among the first results with the same words found: articles, chapters, interventions and cards before
+  // other and overview pages (each page's weight, kennisbank/search/facets.py), then the pages with the
+  // words in their title, then in their headings (a heading word counts half), then Pagefind's score.
   async function rankByTitleAndKind(entries, terms, worthOf) {
     const first = entries.slice(0, RANKED);
     await Promise.all(first.map(async (entry) => {
       entry.data = await entry.result.data();
-      const inTitle = wordsIn(entry.data.meta.title, terms);
+      entry.weight = Number(entry.data.meta.gewicht || 1);
+      // The title with its own synonyms and the parts of its compounds (kennisbank/search/markup.py).
+      const inTitle = wordsIn(`${entry.data.meta.title} ${entry.data.meta.titelwoorden || ""}`, terms);
       const headings = (entry.data.anchors || []).filter((a) => /^h[2-6]$/i.test(a.element)).map((a) => a.text).join(" ");
       const inHeadings = wordsIn(headings, terms).filter((term) => !inTitle.includes(term));
-      entry.weight = Number(entry.data.meta.gewicht || 1);
-      // An overview's title names a theme or kind, not an answer: its words count by the page's weight.
-      const worth = (term) => (worthOf.get(term) ?? 1) * entry.weight;
-      entry.matched += inTitle.reduce((sum, term) => sum + worth(term), 0)
-        + (entry.tier === SOME_WORDS ? inHeadings.reduce((sum, term) => sum + worth(term) / 2, 0) : 0);
+      const worth = (term) => worthOf.get(term) ?? 1;
+      entry.inTitle = inTitle.reduce((sum, term) => sum + worth(term), 0)
+        + inHeadings.reduce((sum, term) => sum + worth(term) / 2, 0);
     }));
     entries.splice(0, first.length, ...first.sort(byMatch));
   }
