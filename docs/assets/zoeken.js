@@ -114,9 +114,9 @@
   // query as a phrase, stop words and all ("welzijn op recept"); then those with all its content words
   // (not the stop words of kennisbank/search/stopwoorden.txt). When that makes fewer than ENOUGH pages,
   // each content word is searched on its own, and the list goes on with the pages that have the most of
-  // them: by the number of words found (each counts less the more pages have it: a word on every page
-  // hardly counts; a word only among a page's hidden search words half), then by Pagefind's score, with
-  // titles and headings first.
+  // them (each word counts less the more pages have it: a word on every page hardly counts; a word only
+  // among a page's hidden search words half). Among pages with the same words: the kind of page, then
+  // titles and headings with the words, then Pagefind's score (rankByTitleAndKind).
   const ENOUGH = 5;
   const RANKED = 14; // the first results whose title and kind of page are looked at (it needs their data)
   const LEAST_WORTH = 0.1;
@@ -152,7 +152,7 @@
           locations: [result.words] });
       }
     }));
-    const single = content.length === 1 && terms.length === 1;
+    const single = content.length === 1; // its own search was the search for all content words
     const worthOf = new Map();
     if (byPage.size < ENOUGH && content.length && !single) {
       const perWord = await Promise.all(content.map((term) => module.search(term, { filters })));
