@@ -110,15 +110,16 @@
 
   // ---------------------------------------------------------------- answering a query
   // Pagefind only finds pages with every word of a query. A question in plain words ("hoe vind ik
-  // vrijwilligers voor mijn buurthuis") has words no single page has. So first come the pages with the
-  // query as a phrase, stop words and all ("welzijn op recept"); then those with all its content words
-  // (not the stop words of kennisbank/search/stopwoorden.txt). When that makes fewer than ENOUGH pages,
+  // vrijwilligers voor mijn buurthuis") has words no single page has. So the search is for its content
+  // words (not the stop words of kennisbank/search/stopwoorden.txt); of those pages, the first ones that
+  // have the query as a phrase, stop words and all ("welzijn op recept"), come first (Pagefind's own
+  // phrase search reads every page with "de" and "op", which is slow). When that makes fewer than ENOUGH pages,
   // each content word is searched on its own, and the list goes on with the pages that have the most of
   // them (each word counts less the more pages have it: a word on every page hardly counts; a word only
   // among a page's hidden search words half). Among pages with the same words: the kind of page, then
   // titles and headings with the words, then Pagefind's score (rankByTitleAndKind).
   const ENOUGH = 5;
-  const RANKED = 14; // the first results whose title and kind of page are looked at (it needs their data)
+  const RANKED = 12; // the first results whose title and kind of page are looked at (it needs their data)
   const LEAST_WORTH = 0.1;
   const [SOME_WORDS, ALL_WORDS, PHRASE] = [0, 1, 2]; // how a page matches, best last
   const ONLY_HIDDEN = 0.5; // a word a page has only among its hidden search words (a synonym, part of a compound)
@@ -141,17 +142,10 @@
     const meant = terms.filter((term) => !stop.has(term));
     const content = meant.filter((term) => !unknown.includes(term));
     if (meant.length && !content.length) return { corrected, content: meant, entries: [], filters: {}, found: [], missing: meant };
-    // With its stop words the query is a phrase ("welzijn op recept"): pages with that phrase come first.
-    const asPhrase = terms.length > meant.length && terms.length > 1 && !unknown.length ? `"${terms.join(" ")}"` : null;
-    const [phrase, whole] = await Promise.all([asPhrase && module.search(asPhrase, { filters }),
-      module.search(content.length ? content.join(" ") : typed, { filters })]);
-    const byPage = new Map();
-    [[PHRASE, phrase], [ALL_WORDS, whole]].forEach(([tier, search]) => search?.results.forEach((result) => {
-      if (!byPage.has(result.id)) {
-        byPage.set(result.id, { result, tier, score: result.score, found: new Set(content), matched: content.length,
-          locations: [result.words] });
-      }
-    }));
+    const whole = await module.search(content.length ? content.join(" ") : typed, { filters });
+    const byPage = new Map(whole.results.map((result) => [result.id, {
+      result, tier: ALL_WORDS, score: result.score, found: new Set(content), matched: content.length, locations: [result.words],
+    }]));
     const single = content.length === 1; // its own search was the search for all content words
     const worthOf = new Map();
     if (byPage.size < ENOUGH && content.length && !single) {
@@ -175,7 +169,9 @@
       });
     }
     const entries = [...byPage.values()].sort(byMatch);
-    await rankByTitleAndKind(entries, content.length ? content : terms, worthOf);
+    // With its stop words the query is a phrase ("welzijn op recept"): pages with that phrase come first.
+    const phrase = terms.length > meant.length && terms.length > 1 && !unknown.length ? terms.join(" ") : null;
+    await rankByTitleAndKind(entries, content.length ? content : terms, worthOf, phrase);
     const foundAnywhere = new Set(entries.flatMap((entry) => [...entry.found]));
     return {
       corrected, content: meant, entries, filters: whole.filters,
@@ -197,10 +193,13 @@
   // Among the first results with the same words found: articles, chapters, interventions and cards before
   // other and overview pages (each page's weight, kennisbank/search/facets.py), then the pages with the
   // words in their title, then in their headings (a heading word counts half), then Pagefind's score.
-  async function rankByTitleAndKind(entries, terms, worthOf) {
+  async function rankByTitleAndKind(entries, terms, worthOf, phrase) {
     const first = entries.slice(0, RANKED);
     await Promise.all(first.map(async (entry) => {
       entry.data = await entry.result.data();
+      if (phrase && entry.tier === ALL_WORDS && ` ${termsOf(entry.data.content).join(" ")} `.includes(` ${phrase} `)) {
+        entry.tier = PHRASE;
+      }
       entry.weight = Number(entry.data.meta.gewicht || 1);
       // The title with its own synonyms and the parts of its compounds (kennisbank/search/markup.py).
       const inTitle = wordsIn(`${entry.data.meta.title} ${entry.data.meta.titelwoorden || ""}`, terms);
