@@ -134,12 +134,20 @@
     return wordFacts;
   }
 
+  // A stop word, or a verb form of one with -t ("doet": doen, "kunt": kunnen, "bent": ben): the list has
+  // the infinitives, readers ask "wat doet een ...".
+  function isStopWord(term, stop) {
+    if (stop.has(term)) return true;
+    const stem = term.slice(0, -1);
+    return term.length > 2 && term.endsWith("t") && [stem, `${stem}n`, `${stem}${stem.slice(-1)}en`].some((form) => stop.has(form));
+  }
+
   async function find(query, filters = {}) {
     const module = await pagefind();
     const [{ corrected, unknown }, { stop, pages }] = await Promise.all([correction(query), stopWords()]);
     const typed = corrected || query;
     const terms = [...new Set(termsOf(typed))];
-    const meant = terms.filter((term) => !stop.has(term));
+    const meant = terms.filter((term) => !isStopWord(term, stop));
     const content = meant.filter((term) => !unknown.includes(term));
     if (meant.length && !content.length) return { corrected, content: meant, entries: [], filters: {}, found: [], missing: meant };
     const whole = await module.search(content.length ? content.join(" ") : typed, { filters });
