@@ -109,6 +109,8 @@ def weight_rows() -> list[tuple]:
     plain = sites.plain(ours)
     mkdocs_build(ours, PYTHON)
     mkdocs_build(plain, PYTHON)
+    print("== zoekvragen per soort (echte site)", flush=True)
+    recall = search.recall_per_kind(ours / "site")
     longest = max((ours / "dossiers").rglob("*.md"), key=lambda path: len(path.read_text(encoding="utf-8")))
     path = longest.relative_to(ours).with_suffix("").as_posix() + "/"
     mine, theirs = weight.measure(ours / "site", path), weight.measure(plain / "site", path)
@@ -116,7 +118,8 @@ def weight_rows() -> list[tuple]:
     return [(f"Artikel /{path}", f"{mine['kb']:.0f} KB, {mine['requests']} verzoeken",
              f"{theirs['kb']:.0f} KB, {theirs['requests']} verzoeken", f"{mine['kb'] / theirs['kb']:.2f} ×", GOALS["weight"]),
             ("Verzoeken naar andere hosts", ", ".join(mine["other_hosts"]) or "geen",
-             ", ".join(theirs["other_hosts"]) or "geen", "", "geen")]
+             ", ".join(theirs["other_hosts"]) or "geen", "", "geen")] + [
+            (f"Zoeken: recall@5 {kind}", f"{score:.2f}", "—", "", "≥ 0,9") for kind, score in recall.items()]
 
 
 def render(rows: list[tuple]) -> str:

@@ -11,7 +11,8 @@ opens an article and types a query into the search box in the header, key by key
   results, and the time from the last keydown to the moment the results are in the list (timed in the page);
 - warm: the same page after that first search; more queries of other kinds, timed the same way.
 Three rounds (--rounds), each with a fresh profile; the line per size gives medians.
-Goals (issue 5): at 3,000 pages at most 300 KB before the first result, at most 300 ms on a warm page.
+Goals (issues 5 and 17): at 3,000 pages at most 300 KB before the first result, at most 300 ms on a warm page.
+recall_per_kind types the queries of tests/search/zoekvragen-soorten.yml into the real site (make bench).
 """
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ from conftest import make_site, run_build  # noqa: E402
 SIZES = (200, 1000, 3000)
 COLD_QUERY = "vrijwilligers"
 WARM_QUERIES = ("buurthuizen", "financien", "mantelzorgers ondersteunen", "steunpunt", "vrijwiligers", "Wmo",
-                "zorgcoöperatie", "jongeren betrekken")
+                "zorgcoöperatie", "jongeren betrekken",
+                # questions in plain words: a phrase, all content words, and each word on its own (issue 17)
+                "hoe vind ik vrijwilligers voor het buurthuis", "wie betaalt de verzekering van vrijwilligers")
 KEY_DELAY_MS = 90  # a quick typist
 BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 COMPRESSED = (".html", ".js", ".css", ".json", ".svg", ".xml")
@@ -177,6 +180,27 @@ def measure(site: Path, pages: int, rounds: int) -> dict:
           f"warm, {len(warm)} searches: median {figures['warm_ms']:.0f} ms, 90th percentile "
           f"{figures['warm_p90_ms']:.0f} ms, slowest {warm_ms[-1]:.0f} ms", flush=True)
     return figures
+
+
+def recall_per_kind(site: Path) -> dict[str, float]:
+    """Recall@5 of each kind of query in tests/search/zoekvragen-soorten.yml, typed into the search box of the
+    built real site (issue 17: at least 0.9 per kind); printed one line per kind."""
+    sys.path.insert(0, str(ROOT / "tests" / "search"))
+    from search_helpers import KINDS, built_pages, recall  # noqa: E402
+
+    base, server = serve(site)
+    found = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+        page = browser.new_page()
+        page.goto(f"{base}/dossiers/", wait_until="networkidle")
+        for kind, questions in KINDS.items():
+            found[kind], misses = recall(page, questions, built_pages(site))
+            print(f"  recall@5 {found[kind]:.2f}  {kind} ({len(questions)} vragen)" + "".join(f"\n    mis: {m}" for m in misses),
+                  flush=True)
+        browser.close()
+    server.shutdown()
+    return found
 
 
 def main() -> None:

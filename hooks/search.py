@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from kennisbank import content, entries
 from kennisbank.preview import SESSION
 from kennisbank.problems import Problem, summary
-from kennisbank.search import compounds, facets, indexing, markup, results_page, synonyms, typos
+from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import source_words, words
 
@@ -46,6 +46,8 @@ def on_config(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = content.repository_root(config.config_file_path)
     groups, problems = synonyms.load(root)
+    pages, _ = content.load(root)  # the validation reports what is wrong with them
+    problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
     for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
         if taken in files.src_uris:
             path = Path(files.get_file_from_path(taken).abs_src_path).relative_to(root).as_posix()
@@ -60,12 +62,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not dictionary:
         log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
                  "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl", compounds.HUNSPELL_DICTIONARY)
-    pages, _ = content.load(root)  # the validation reports what is wrong with them
     site_words = frozenset().union(*(source_words(page.source) for page in pages))
     site = entries.load(root)
     _build.clear()
     _build.update(
-        expander=Expander(compounds.Splitter(dictionary | site_words, site_words), groups),
+        expander=Expander(compounds.Splitter(dictionary | site_words, site_words),
+                          groups + thesaurus.glossary_groups(root, groups)),
         vocabulary=site.vocabulary,
         dossier_names=facets.dossier_names({entry.site_uri: entry.meta for entry in site.entries}),
     )
@@ -85,12 +87,16 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     title_words = _build["expander"].terms(title)
     extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]
     filters = facets.filters(page.file.src_uri, page.meta, _build["vocabulary"], _build["dossier_names"])
-    marked = markup.add(output, {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words}, filters)
+    weight = facets.weight(page.meta, _build["vocabulary"])
+    related = _build["expander"].related_terms(tokens)
+    meta = {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words, markup.RELATED_WORDS: related}
+    marked = markup.add(output, meta, filters,
+                        {facets.WEIGHT: str(weight)} if weight != 1 else {})
     if marked is None:
         log.warning("%s: de pagina heeft geen <article class=\"md-content__inner\"> en komt daarom niet in de "
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
         return None
-    page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words))
+    page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words + related))
     indexed_parts[page.file.src_uri] = (page.file.dest_uri, indexing.indexed_part(marked))
     return marked
 
@@ -119,6 +125,7 @@ def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str
     for found in words_per_page:
         counts.add_page(found)
     word_files = counts.write(site_dir)
+    stopwords.write(site_dir, len(parts))
     try:
         indexing.index_pages(parts, site_dir)
     except Exception as error:  # the Pagefind binary is missing or failed: no author can fix that

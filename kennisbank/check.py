@@ -16,7 +16,7 @@ from .book import bookinfo
 from .headings import anchors_in
 from .links import LinkChecker
 from .problems import ContentError, Problem
-from .search import results_page
+from .search import results_page, thesaurus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,9 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
         if report:
             reports.append(report)
             warnings += readability.warnings(source, report, limits)
-    return errors, sorted(set(warnings)), readability.table(reports, limits)
+    thesaurus_errors, unlisted_words = thesaurus.report(root, sources)
+    table = readability.table(reports, limits) + (f"\n\n## Zoeken\n\n{unlisted_words}" if unlisted_words else "")
+    return sorted(set(errors + thesaurus_errors)), sorted(set(warnings)), table
 
 
 def _still_to_rewrite(root: Path, sources: list) -> list[Problem]:

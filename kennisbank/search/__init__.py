@@ -6,9 +6,13 @@ time, in plain Python:
 - `words`: folding, words of a text, and the singular forms of a Dutch plural;
 - `compounds`: the heads of compound words ("vrijwilligersorganisatie" -> "organisatie"), split with
   a dictionary made of the site's own words and Debian's Dutch word list (hunspell-nl), when installed;
-- `synonyms`: groups of words that mean the same to readers (data/synoniemen.yml, authors extend it);
+- `synonyms`: the thesaurus (data/synoniemen.yml, authors extend it): per term the words readers type for
+  it, and broader and related words;
+- `thesaurus`: what the thesaurus must be across its lines, the glossary's groups, and the frequent words
+  it lacks (`make check`);
+- `stopwords`: the Dutch stop words (stopwoorden.txt, Snowball) the browser leaves out of partial matches;
 - `expansion`: per page, the extra search words from both, which the page gets as hidden metadata;
-- `facets`: the filters per page (part of the site, page type, themes);
+- `facets`: the filters per page (part of the site, page type, themes) and its weight by kind of page;
 - `markup`: where the search markup goes in a built page;
 - `results_page`: the results page /zoeken/?q=..., generated;
 - `typos`: the site's word list per first two letters, for the browser's "did you mean";

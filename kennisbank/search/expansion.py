@@ -30,12 +30,20 @@ class Expander:
                 if head not in present:
                     extra[head] = None
         positions = _positions(tokens, self.synonym_forms)
-        for group in self.groups:
-            if any(_occurs(member, positions) for member in group.members):
-                for member in group.members:
-                    if not _occurs(member, positions):
-                        extra[member.text] = None
+        for group in self._occurring(positions):
+            for member in group.members:
+                if not _occurs(member, positions):
+                    extra[member.text] = None
         return list(extra)
+
+    def related_terms(self, tokens: list[str]) -> list[str]:
+        """The broader and related words of the groups a text has: a search for them finds it, lower down."""
+        positions = _positions(tokens, self.synonym_forms)
+        return list(dict.fromkeys(word.text for group in self._occurring(positions)
+                                  for word in (*group.broader, *group.related)))
+
+    def _occurring(self, positions: dict[str, set[int]]) -> list[Group]:
+        return [group for group in self.groups if any(_occurs(member, positions) for member in group.members)]
 
 
 def _positions(tokens: list[str], wanted: frozenset[str]) -> dict[str, set[int]]:

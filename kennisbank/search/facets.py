@@ -30,6 +30,20 @@ def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary, dossier_names:
     return {name: values for name, values in found.items() if values}
 
 
+# How a page's score weighs against other pages with the same match (docs/assets/zoeken.js): the pages that
+# answer a question (articles, chapters, cards, interventions: 1) above pages that point to them.
+KIND_WEIGHTS = {"dossier": 0.5, "pagina": 0.5}
+OVERVIEW_WEIGHT = 0.2  # generated overviews: lists of other pages' titles and summaries
+WEIGHT = "gewicht"  # the metadata field with it
+
+
+def weight(meta: Mapping, vocabulary: Vocabulary) -> float:
+    page_type = meta.get("type", "")
+    if page_type not in vocabulary.types:
+        return OVERVIEW_WEIGHT
+    return KIND_WEIGHTS.get(page_type, 1.0)
+
+
 def part(site_uri: str, dossier_names: Mapping[str, str]) -> str:
     """'dossiers/buurtkracht/abcd.md' -> 'Dossier Buurtkracht'; 'interventies/abcd.md' -> 'Interventies'."""
     folders = site_uri.split("/")[:-1]

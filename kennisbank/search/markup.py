@@ -22,11 +22,13 @@ _NOT_TEXT = frozenset({"script", "style", "template"})
 # the rest of the page brings. docs/assets/zoeken.js weighs them: the first like the title, the second low.
 TITLE_WORDS = "titelwoorden"
 EXTRA_WORDS = "zoekwoorden"
+RELATED_WORDS = "verwant"  # broader and related words from the thesaurus: weighed lowest
 
 
-def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]]) -> str | None:
-    """The page with its article marked for the index, with the given metadata (words per field) and
-    filters (values per filter); None when the page has no article."""
+def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]], values: dict[str, str] | None = None) -> str | None:
+    """The page with its article marked for the index, with the given metadata (words per field), filters
+    (values per filter) and metadata values that are no search words (in an attribute, which Pagefind does
+    not search); None when the page has no article."""
     match = _ARTICLE.search(html)
     if match is None:
         return None
@@ -34,6 +36,7 @@ def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]]) ->
              for name, values in filters.items() for value in values]
     spans += [f'<span data-pagefind-meta="{escape(name)}">{escape(" ".join(words))}</span>'
               for name, words in meta.items() if words]
+    spans += [f'<span data-pagefind-meta="{escape(name)}:{escape(value)}"></span>' for name, value in (values or {}).items()]
     block = f'<div hidden data-pagefind-ignore>{"".join(spans)}</div>'
     opening = f'<article{match["attributes"]} data-pagefind-body>{block}'
     return html[:match.start()] + opening + html[match.end():]

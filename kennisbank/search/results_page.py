@@ -21,7 +21,7 @@ _BODY = f"""<div class="kb-zoekpagina" data-kb-zoekpagina>
 <input class="kb-zoekpagina__invoer" id="kb-zoekpagina-vak" type="search" name="{QUERY_PARAMETER}" autocomplete="off" spellcheck="false" aria-describedby="kb-zoekpagina-uitleg">
 <button class="md-button md-button--primary" type="submit">Zoeken</button>
 </div>
-<p class="kb-zoekpagina__uitleg" id="kb-zoekpagina-uitleg">Typ een of meer woorden. U ziet pagina's met al die woorden.</p>
+<p class="kb-zoekpagina__uitleg" id="kb-zoekpagina-uitleg">Typ een of meer woorden of een vraag. U ziet eerst de pagina's met al uw woorden, daarna die met de meeste.</p>
 </form>
 <noscript><p class="kb-zoekpagina__melding">Zoeken werkt alleen als JavaScript aan staat in uw browser. Zonder JavaScript vindt u pagina's via het menu en via de overzichten per thema.</p></noscript>
 <div class="kb-zoekpagina__inhoud">

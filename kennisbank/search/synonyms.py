@@ -1,9 +1,12 @@
-"""Words that mean the same to readers (data/synoniemen.yml): a search for one finds pages with another.
+"""The search thesaurus (data/synoniemen.yml): the words readers type for what the site says.
 
+    - {term: maatje, zelfde: [buddy], breder: [vrijwilligerswerk]}
     - [Wmo, Wet maatschappelijke ondersteuning]
-    - [mantelzorger, informele zorg]
 
-Each line is one group. A page that uses one member of a group gets the others as hidden search words.
+Each line is one group: the site's term and the words that mean the same (synonyms, abbreviations, English
+loans, plain words for jargon and the other way round), plus broader and related words. A page that uses
+one word of the group gets the others as hidden search words; the broader and related ones weigh less.
+The glossary feeds it too (glossary_groups). check() finds what an editor can get wrong across lines.
 """
 from __future__ import annotations
 
@@ -16,7 +19,10 @@ from ..problems import Problem
 from .words import words
 
 SYNONYMS_FILE = "data/synoniemen.yml"
-_EXAMPLE = "- [Wmo, Wet maatschappelijke ondersteuning]"
+_EXAMPLE = "- {term: maatje, zelfde: [buddy]}  of  - [Wmo, Wet maatschappelijke ondersteuning]"
+SAME = ("zelfde", "afkorting", "engels", "gewoon", "vaktaal")  # the same meaning, in other words
+WEAKER = ("breder", "verwant")  # found too, lower in the list
+KEYS = ("term", *SAME, *WEAKER)
 
 
 @dataclass(frozen=True)
@@ -27,12 +33,18 @@ class Member:
 
 @dataclass(frozen=True)
 class Group:
-    members: tuple[Member, ...]
+    members: tuple[Member, ...]  # the term first, then what means the same
     line: int
+    broader: tuple[Member, ...] = ()
+    related: tuple[Member, ...] = ()
+
+
+def member(text: str) -> Member:
+    return Member(text.strip(), tuple(words(text)))
 
 
 def load(root: Path) -> tuple[list[Group], list[Problem]]:
-    """The groups of the synonyms file; none when the site has no such file."""
+    """The groups of the thesaurus; none when the site has no such file."""
     path = Path(root) / SYNONYMS_FILE
     if not path.exists():
         return [], []
@@ -43,7 +55,7 @@ def load(root: Path) -> tuple[list[Group], list[Problem]]:
         reason = getattr(error, "problem", None) or error
         return [], [Problem(SYNONYMS_FILE, mark.line + 1 if mark else None,
                             f"het bestand kan niet gelezen worden ({reason}). Schrijf elke groep op een eigen regel, "
-                            f"tussen blokhaken en met komma's ertussen: {_EXAMPLE}")]
+                            f"zoals: {_EXAMPLE}")]
     if node is None:
         return [], []
     if not isinstance(node, yaml.SequenceNode):
@@ -51,19 +63,49 @@ def load(root: Path) -> tuple[list[Group], list[Problem]]:
                             f"zet elke groep op een eigen regel die begint met een streepje: {_EXAMPLE}")]
     groups, problems = [], []
     for item in node.value:
-        line = item.start_mark.line + 1
-        if not isinstance(item, yaml.SequenceNode) or not all(isinstance(v, yaml.ScalarNode) for v in item.value):
-            problems.append(Problem(SYNONYMS_FILE, line, f"schrijf de groep als woorden tussen blokhaken, met komma's "
-                                    f"ertussen: {_EXAMPLE}"))
-            continue
-        members = tuple(Member(value.value.strip(), tuple(words(value.value))) for value in item.value)
-        empty = [member.text for member in members if not member.words]
-        if empty:
-            problems.append(Problem(SYNONYMS_FILE, line, f"'{empty[0]}' bevat geen woord. Haal het weg of schrijf "
-                                    "het woord dat lezers gebruiken."))
-        elif len({member.words for member in members}) < 2:
-            problems.append(Problem(SYNONYMS_FILE, line, "een groep heeft minstens twee verschillende woorden nodig, "
-                                    f"zoals: {_EXAMPLE}"))
+        group, problem = _group(item)
+        if problem:
+            problems.append(Problem(SYNONYMS_FILE, item.start_mark.line + 1, problem))
         else:
-            groups.append(Group(members, line))
+            groups.append(group)
     return groups, problems
+
+
+def _group(item) -> tuple[Group | None, str | None]:
+    line = item.start_mark.line + 1
+    if isinstance(item, yaml.SequenceNode) and all(isinstance(v, yaml.ScalarNode) for v in item.value):
+        fields = {"term": [v.value for v in item.value[:1]], "zelfde": [v.value for v in item.value[1:]]}
+    elif isinstance(item, yaml.MappingNode):
+        fields, problem = _fields(item)
+        if problem:
+            return None, problem
+    else:
+        return None, f"schrijf de groep als een term met zijn woorden, of als woorden tussen blokhaken: {_EXAMPLE}"
+    if not fields.get("term"):
+        return None, f"de groep heeft geen 'term:' (het woord zoals het op de site staat): {_EXAMPLE}"
+    texts = [text for key in ("term", *SAME, *WEAKER) for text in fields.get(key, ())]
+    empty = [text for text in texts if not words(text)]
+    if empty:
+        return None, f"'{empty[0]}' bevat geen woord. Haal het weg of schrijf het woord dat lezers gebruiken."
+    same = tuple(dict.fromkeys(member(text) for key in ("term", *SAME) for text in fields.get(key, ())))
+    weaker = {key: tuple(member(text) for text in fields.get(key, ())) for key in WEAKER}
+    if len({m.words for m in same}) < 2 and not any(weaker.values()):
+        return None, f"een groep heeft minstens twee verschillende woorden nodig, zoals: {_EXAMPLE}"
+    return Group(same, line, weaker["breder"], weaker["verwant"]), None
+
+
+def _fields(item) -> tuple[dict[str, list[str]], str | None]:
+    fields = {}
+    for key_node, value in item.value:
+        key = key_node.value
+        if key not in KEYS:
+            return {}, f"'{key}' kent de thesaurus niet. Gebruik: {', '.join(KEYS)}."
+        if isinstance(value, yaml.ScalarNode):
+            fields[key] = [value.value]
+        elif isinstance(value, yaml.SequenceNode) and all(isinstance(v, yaml.ScalarNode) for v in value.value):
+            fields[key] = [v.value for v in value.value]
+        else:
+            return {}, f"schrijf bij '{key}' een woord, of woorden tussen blokhaken met komma's ertussen."
+    if len(fields.get("term", ())) > 1:
+        return {}, "een groep heeft één 'term:'. Zet de andere woorden bij 'zelfde:'."
+    return fields, None

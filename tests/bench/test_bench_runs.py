@@ -9,7 +9,7 @@ from conftest import ROOT
 ROWS = ("Build 12 p., alle pdf's nieuw", "Build 12 p., pdf's uit cache", "Preview 12 p.: opslaan → pagina",
         "Preview 12 p.: opslaan → zoekindex", "Preview 12 p.: navigatie juist", "Preview 12 p.: eerste build",
         "Zoeken 12 p.: eerste resultaat", "Zoeken 12 p.: warm", "E-book-pdf 1×", "Artikel /dossiers/",
-        "Verzoeken naar andere hosts")
+        "Verzoeken naar andere hosts", "Zoeken: recall@5 vragen in gewone woorden", "Zoeken: recall@5 lange passages")
 
 
 def test_the_benchmark_runs_on_a_tiny_site_and_writes_every_row(tmp_path):

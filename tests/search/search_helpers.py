@@ -47,8 +47,14 @@ def site(real_build):
     server.shutdown()
 
 
+def page_of(link: str) -> str:
+    """A result's link without the section it opens at: '/e-book/x/#kop' -> '/e-book/x/'."""
+    return link.split("#")[0]
+
+
 def search_in_header(page, query: str) -> tuple[list[str], str]:
-    """Type a query into the header's search box, key by key; the result links shown, and the summary."""
+    """Type a query into the header's search box, key by key; the result links shown (each opens at a
+    section: see page_of), and the summary."""
     box = page.locator(SEARCH_BOX)
     box.fill("")
     box.press_sequentially(query, delay=20)
@@ -58,3 +64,22 @@ def search_in_header(page, query: str) -> tuple[list[str], str]:
         " return text.includes(`‘${query}’.`) || text.includes(`(u typte ‘${query}’)`); }",
         arg=[SUMMARY, query.strip()], timeout=10_000)
     return [link.get_attribute("href") for link in page.locator(OPTIONS).all()], page.locator(SUMMARY).inner_text()
+
+
+KINDS_FILE = Path(__file__).with_name("zoekvragen-soorten.yml")
+KINDS = yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8"))
+TOP = 5
+
+
+def recall(page, questions: list[dict], pages: set[str] | None = None) -> tuple[float, list[str]]:
+    """The share of questions whose page is among the first five results (the link without its section),
+    and a line for each miss; a question whose page is not built (pages given) does not count."""
+    counted, misses = 0, []
+    for question in questions:
+        if pages is not None and question["verwacht"] not in pages:
+            continue
+        counted += 1
+        found, summary = search_in_header(page, question["zoek"])
+        if question["verwacht"] not in [page_of(link) for link in found[:TOP]]:
+            misses.append(f"'{question['zoek']}' -> {question['verwacht']}: {found[:TOP]} ({summary})")
+    return (counted - len(misses)) / counted if counted else 1.0, misses

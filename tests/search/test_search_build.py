@@ -1,5 +1,6 @@
 """What the build does for search, on small sites: the markup per page, the results page, the index files,
 and Dutch messages for what authors can get wrong."""
+import json
 import re
 
 import pytest
@@ -38,6 +39,9 @@ def test_a_page_gets_its_filters_and_extra_search_words(build):
     assert '<span data-pagefind-meta="titelwoorden">steunpunt</span>' in block
     extra = re.search(r'data-pagefind-meta="zoekwoorden">([^<]*)<', block)[1]
     assert "Wet maatschappelijke ondersteuning" in extra and "informele zorg" in extra
+    # An article weighs fully; a generated overview less (docs/assets/zoeken.js ranks it below answers).
+    assert "gewicht" not in block
+    assert '<span data-pagefind-meta="gewicht:0.2"></span>' in hidden_block(build.html("themas"))
 
 
 def test_every_page_but_the_search_page_and_404_is_marked_for_the_index(build):
@@ -60,6 +64,8 @@ def test_the_index_and_the_word_lists_are_written(build):
     bundle = build.site / "pagefind"
     assert (bundle / "pagefind.js").is_file() and list(bundle.glob("wasm.nl.*"))
     assert (build.site / "zoeken" / "woorden" / "zo.json").read_text().startswith('["zo')
+    facts = json.loads((build.site / "zoeken" / "stopwoorden.json").read_text())
+    assert {"de", "hoe", "ik", "niet"} <= set(facts["stopwoorden"]) and facts["paginas"] > 0
     assert not (build.site / "search" / "search_index.json").exists()  # Material's own search is off
 
 
@@ -73,6 +79,9 @@ def test_the_header_search_box_is_labelled_and_material_search_is_gone(build):
 @pytest.mark.parametrize("text, expected", [
     ("- [Wmo, Wet maatschappelijke ondersteuning\n", "data/synoniemen.yml:2: het bestand kan niet gelezen worden"),
     ("- [Wmo]\n", "data/synoniemen.yml:1: een groep heeft minstens twee verschillende woorden nodig"),
+    ("- {term: xqzzy, zelfde: [plorf]}\n", "data/synoniemen.yml:1: 'xqzzy' staat op geen enkele pagina"),
+    ("- {term: Wmo, zelfde: [zorgwet]}\n- {term: mantelzorger, zelfde: [zorgwet]}\n",
+     "data/synoniemen.yml:2: 'zorgwet' staat al in regel 1"),
 ])
 def test_a_bad_synonyms_file_stops_the_build_in_dutch(tmp_path, text, expected):
     built = run_build(make_site(tmp_path, {**FIXTURE_FILES, "data/synoniemen.yml": text}))
