@@ -8,10 +8,12 @@ indexing from 5.5 s to 1.5 s, with the same index.
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import re
 import shutil
 import tempfile
+import zlib
 from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
@@ -24,6 +26,8 @@ EXCLUDE_SELECTORS = (
     ".headerlink",  # the ¶ after each heading
     ".kb-begrip__uitleg",  # the glossary's explanation of a term, shown as a tooltip: it belongs to /begrippen/
 )
+# Pagefind's files that are gzip-compressed: each must decompress to its end.
+_COMPRESSED = frozenset({".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter"})
 _LANGUAGE = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 
 
@@ -72,6 +76,13 @@ def incomplete(bundle: Path, page_count: int) -> str | None:
     indexed = sum(language["page_count"] for language in languages.values())
     if indexed != page_count:
         return f"de index heeft {indexed} pagina's in plaats van {page_count}"
+    # Under load, Pagefind's process was once stopped before its WebAssembly file was written to the end.
+    for path in sorted(bundle.rglob("*")):
+        if path.suffix in _COMPRESSED and path.is_file():
+            try:
+                gzip.decompress(path.read_bytes())
+            except (OSError, EOFError, zlib.error):
+                return f"{path.relative_to(bundle)} is niet compleet"
     return None
 
 

@@ -185,6 +185,11 @@ def test_an_incomplete_pagefind_index_is_noticed(tmp_path):
     bundle = tmp_path / indexing.BUNDLE
     assert indexing.incomplete(bundle, 2) is None
     assert indexing.incomplete(bundle, 3) == "de index heeft 2 pagina's in plaats van 3"
+    wasm = next(bundle.glob("wasm.*.pagefind"))
+    whole = wasm.read_bytes()
+    wasm.write_bytes(whole[: len(whole) // 2])  # written half, as when Pagefind's process is stopped too early
+    assert indexing.incomplete(bundle, 2) == f"{wasm.name} is niet compleet"
+    wasm.write_bytes(whole)
     meta = next(bundle.glob("*.pf_meta"))
     meta.write_bytes(b"")
     assert indexing.incomplete(bundle, 2) == f"{meta.name} ontbreekt of is leeg"
