@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,6 +153,16 @@ def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
+
+
+def wait_until(page, expression: str, arg=None, timeout: float = 30.0) -> None:
+    """Playwright's wait_for_function, polled from here: its own polling evaluates the expression inside the page,
+    which the site's Content-Security-Policy (no 'unsafe-eval') rightly refuses."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true after {timeout} s: {expression}")
+        page.wait_for_timeout(50)
 
 
 @pytest.fixture(scope="session")

@@ -42,7 +42,7 @@ def repair(path: Path) -> None:
         owners = _owners(root.ParentTree)
         for element in list(_elements(root)):
             _mend(pdf, element, owners)
-        pdf.save(path)
+        pdf.save(path, deterministic_id=True)  # the same document, the same bytes: its /ID from its content, not chance
 
 
 def _print_links(pdf: pikepdf.Pdf) -> None:

@@ -5,6 +5,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from browser_helpers import DESCRIBE_JS, PAGE_TYPES, SEARCH_QUERY, site  # noqa: F401 (site is a fixture)
+from conftest import wait_until
 
 DESKTOP = {"width": 1280, "height": 800}
 # Transitions make a screenshot depend on timing; the end state is what a reader sees.
@@ -167,7 +168,7 @@ def test_search_works_without_a_mouse(browser, site):
     page.keyboard.type(SEARCH_QUERY)
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    page.wait_for_function("() => document.querySelectorAll('article a[href]').length > 0")
+    wait_until(page, "() => document.querySelectorAll('article a[href]').length > 0")
     page.keyboard.press("Tab")  # the skip link
     page.keyboard.press("Enter")
     assert tab_until(page, RESULT_LINK_JS, TAB_STOPS * 2), f"{page.url}: no search result can be reached with Tab"

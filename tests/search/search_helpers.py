@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import Build, serve
+from conftest import Build, serve, wait_until
 
 QUESTIONS_FILE = Path(__file__).with_name("zoekvragen.yml")
 QUESTIONS = yaml.safe_load(QUESTIONS_FILE.read_text(encoding="utf-8"))
@@ -59,10 +59,10 @@ def search_in_header(page, query: str) -> tuple[list[str], str]:
     box.fill("")
     box.press_sequentially(query, delay=20)
     # The summary names the whole query as typed: "... voor ‘x’." or, with a typo corrected, "(u typte ‘x’)".
-    page.wait_for_function(
+    wait_until(page, 
         "([selector, query]) => { const text = document.querySelector(selector).textContent;"
         " return text.includes(`‘${query}’.`) || text.includes(`(u typte ‘${query}’)`); }",
-        arg=[SUMMARY, query.strip()], timeout=10_000)
+        [SUMMARY, query.strip()], timeout=10)
     return [link.get_attribute("href") for link in page.locator(OPTIONS).all()], page.locator(SUMMARY).inner_text()
 
 

@@ -2,6 +2,7 @@
 import pytest
 
 from search_helpers import OPTIONS, QUESTIONS, QUESTIONS_FILE, SEARCH_BOX, SUMMARY, page_of, search_in_header, site, url_of  # noqa: F401
+from conftest import wait_until
 
 TOP = 5
 
@@ -83,7 +84,7 @@ def test_escape_closes_the_results_and_enter_opens_the_results_page(browser, sit
     assert page.locator(SEARCH_BOX).get_attribute("aria-expanded") == "false"
     page.locator(SEARCH_BOX).press("Enter")  # no result chosen: the form opens the results page
     page.wait_for_url(f"{site.base}/zoeken/?q=ABCD")
-    page.wait_for_function("document.querySelector('[data-kb-zoekstatus]').textContent.includes('‘ABCD’')")
+    wait_until(page, "document.querySelector('[data-kb-zoekstatus]').textContent.includes('‘ABCD’')")
     assert page.locator("[data-kb-zoekresultaten] a").count() > 0
     page.close()
 

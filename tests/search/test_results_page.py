@@ -2,6 +2,7 @@
 from urllib.parse import parse_qs, urlparse
 
 from search_helpers import page_of, site  # noqa: F401
+from conftest import wait_until
 
 STATUS = "[data-kb-zoekstatus]"
 RESULTS = "[data-kb-zoekresultaten] > li"
@@ -11,7 +12,7 @@ INTERVENTIONS = "input[name=onderdeel][value=Interventies]"
 def open_results(browser, site, query_string):
     page = browser.new_page()
     page.goto(f"{site.base}/zoeken/?{query_string}")
-    page.wait_for_function(f"document.querySelector('{STATUS}').textContent.includes('resultaten')")
+    wait_until(page, f"document.querySelector('{STATUS}').textContent.includes('resultaten')")
     return page
 
 
@@ -31,7 +32,7 @@ def test_filters_narrow_the_results_and_stay_in_the_link(browser, site):
     legends = page.locator(".kb-zoekfilter legend").all_inner_texts()
     assert legends == ["Onderdeel", "Soort pagina", "Thema"]
     page.locator(INTERVENTIONS).check()
-    page.wait_for_function(f"document.querySelector('{STATUS}').textContent.includes('filters aan')")
+    wait_until(page, f"document.querySelector('{STATUS}').textContent.includes('filters aan')")
     narrowed = int(page.locator(STATUS).inner_text().split()[0])
     assert 0 < narrowed < everything
     kinds = page.locator(f"{RESULTS} .kb-zoekresultaat__soort").all_inner_texts()
@@ -50,7 +51,7 @@ def test_more_results_are_added_and_get_focus(browser, site):
     shown = page.locator(RESULTS).count()
     assert shown == 10
     page.get_by_role("button", name="Meer resultaten").click()
-    page.wait_for_function(f"document.querySelectorAll('{RESULTS}').length > 10")
+    wait_until(page, f"document.querySelectorAll('{RESULTS}').length > 10")
     assert page.evaluate("document.activeElement.closest('li') === document.querySelectorAll('" + RESULTS + "')[10]")
     page.close()
 
@@ -60,6 +61,6 @@ def test_typing_on_the_results_page_updates_the_link(browser, site):
     box = page.locator("#kb-zoekpagina-vak")
     box.fill("")
     box.press_sequentially("buurthuis", delay=20)
-    page.wait_for_function(f"document.querySelector('{STATUS}').textContent.includes('‘buurthuis’')")
+    wait_until(page, f"document.querySelector('{STATUS}').textContent.includes('‘buurthuis’')")
     assert page.url.endswith("/zoeken/?q=buurthuis")
     page.close()

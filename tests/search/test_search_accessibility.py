@@ -3,7 +3,7 @@ axe-core (WCAG 2.1 A and AA) in the light and the dark scheme. tests/browser/ ch
 before any result is there."""
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, wait_until
 from search_helpers import search_in_header, site  # noqa: F401
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -35,7 +35,7 @@ def test_results_page_with_results_and_filters_has_no_wcag_violations(browser, s
     context = browser.new_context(color_scheme=scheme, bypass_csp=True)  # axe-core is injected as a script
     page = context.new_page()
     page.goto(site.base + "/zoeken/?q=gemeente&thema=Wat+werkt")
-    page.wait_for_function("document.querySelectorAll('[data-kb-zoekresultaten] > li').length > 0")
+    wait_until(page, "document.querySelectorAll('[data-kb-zoekresultaten] > li').length > 0")
     assert page.locator("[data-kb-meer]").is_visible()  # more than ten results: the button is checked too
     assert violations(page) == []
     context.close()

@@ -27,10 +27,12 @@ def test_without_complete_contacts_the_general_address_stands_there(tmp_path):
         '<p>Mail uw vraag naar <a href="mailto:redactie@kennisinstituut.nl">redactie@kennisinstituut.nl</a>.</p>')
 
 
-def test_data_is_escaped(tmp_path):
+def test_html_in_the_data_is_refused_and_escaped_all_the_same(tmp_path):
     found, problems = write(tmp_path, '- rol: "<script>x</script>"\n  onderwerpen: ["<b>a</b>"]\n'
                                       '  naam: "A & <i>B</i>"\n  email: a@kennisinstituut.nl\n')
-    html = contacts.render(found, GENERAL)
+    assert found == [] and "staat HTML" in problems[0].message
+    html = contacts.render([contacts.Contact("<script>x</script>", ("<b>a</b>",), "A & <i>B</i>", "a@kennisinstituut.nl")],
+                           GENERAL)
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;x&lt;/script&gt;" in html and "A &amp; &lt;i&gt;B&lt;/i&gt;" in html
 
