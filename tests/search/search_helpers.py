@@ -83,3 +83,12 @@ def recall(page, questions: list[dict], pages: set[str] | None = None) -> tuple[
         if question["verwacht"] not in [page_of(link) for link in found[:TOP]]:
             misses.append(f"'{question['zoek']}' -> {question['verwacht']}: {found[:TOP]} ({summary})")
     return (counted - len(misses)) / counted if counted else 1.0, misses
+
+
+@pytest.fixture(scope="module")
+def reader(browser, site):
+    """One tab on the site for a module's queries, typed into the header's search box."""
+    page = browser.new_page()
+    page.goto(site.base + "/dossiers/")
+    yield page
+    page.close()

@@ -2,17 +2,9 @@
 opens at, and answers above overview pages."""
 import pytest
 
-from search_helpers import OPTIONS, page_of, search_in_header, site  # noqa: F401
+from search_helpers import OPTIONS, page_of, reader, search_in_header, site  # noqa: F401
 
 OVERVIEW = "Overzicht"  # kennisbank/search/facets.py: generated pages have no type of their own
-
-
-@pytest.fixture(scope="module")
-def reader(browser, site):
-    page = browser.new_page()
-    page.goto(site.base + "/dossiers/")
-    yield page
-    page.close()
 
 
 def word_lines(reader) -> list[str]:

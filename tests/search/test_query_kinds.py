@@ -2,17 +2,9 @@
 their page among the first five results (zoekvragen-soorten.yml). bench/search.py prints the same figures."""
 import pytest
 
-from search_helpers import KINDS, recall, site  # noqa: F401
+from search_helpers import KINDS, reader, recall, site  # noqa: F401
 
 GOAL = 0.9
-
-
-@pytest.fixture(scope="module")
-def reader(browser, site):
-    page = browser.new_page()
-    page.goto(site.base + "/dossiers/")
-    yield page
-    page.close()
 
 
 def test_there_are_at_least_80_queries_of_six_kinds():
