@@ -18,6 +18,8 @@ from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
 
+from . import stable_files
+
 BUNDLE = "pagefind"  # the folder in the built site; docs/assets/zoeken.js loads pagefind.js from it
 
 # Text inside the indexed article that is no part of what the page says. (Chrome the templates write is
@@ -58,6 +60,7 @@ def index_pages(pages: dict[str, str], site_dir: Path) -> None:
         asyncio.run(_index(pages, site_dir))
         problem = incomplete(site_dir / BUNDLE, len(pages))
         if problem is None:
+            stable_files.stabilise(site_dir / BUNDLE)  # the same site, the same bytes
             return
     raise IncompleteIndex(problem)
 

@@ -195,3 +195,20 @@ def test_an_incomplete_pagefind_index_is_noticed(tmp_path):
     assert indexing.incomplete(bundle, 2) == f"{meta.name} ontbreekt of is leeg"
     (bundle / "pagefind-entry.json").write_text("", encoding="utf-8")
     assert indexing.incomplete(bundle, 2).startswith("pagefind-entry.json is onleesbaar")
+
+
+def test_two_indexes_of_the_same_pages_are_the_same_bytes(tmp_path):
+    """Pagefind writes its filter files in hash-map order; stable_files sorts them and names them after their content."""
+    page = ('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body><article data-pagefind-body>'
+            '<span data-pagefind-filter="thema">{}</span><h1>{}</h1><p>Vrijwilligers in de buurt.</p></article></body></html>')
+    pages = {f"{name}/index.html": page.format(theme, name) for name, theme in
+             [("a", "Zorg"), ("b", "Wonen"), ("c", "Werk"), ("d", "Zorg"), ("e", "Sport"), ("f", "Cultuur")]}
+    made = []
+    for run in ("een", "twee"):
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(indexing.index_pages, pages, tmp_path / run).result()
+        bundle = tmp_path / run / indexing.BUNDLE
+        assert indexing.incomplete(bundle, len(pages)) is None
+        made.append({path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()})
+    assert any(name.startswith("filter/") for name in made[0])
+    assert made[0] == made[1]
