@@ -69,31 +69,36 @@ def general_html(contact: GeneralContact) -> str:
 def load(root: Path) -> tuple[list[Contact], list[Problem]]:
     path = Path(root) / CONTACTS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         mark = getattr(error, "problem_mark", None)
         return [], [Problem(CONTACTS_FILE, mark.line + 1 if mark else None,
                             f"het bestand kan niet gelezen worden ({error}). Controleer de inspringing en dubbele punten.")]
     if not isinstance(data, list):
         return [], [Problem(CONTACTS_FILE, 1, "het bestand moet een lijst zijn: elke contactpersoon begint met '- rol: ...'.")]
+    # Each contact's first line in the file, for the messages.
+    lines = [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
     contacts, problems = [], []
     for number, entry in enumerate(data, start=1):
         where = f"contactpersoon {number}"
+        line = lines[number - 1] if number <= len(lines) else None
         if not isinstance(entry, dict) or not isinstance(entry.get("rol"), str) or not entry["rol"].strip():
-            problems.append(Problem(CONTACTS_FILE, None, f"{where} heeft geen rol. Schrijf bijvoorbeeld: - rol: Adviseur vrijwillige inzet"))
+            problems.append(Problem(CONTACTS_FILE, line, f"{where} heeft geen rol. Schrijf bijvoorbeeld: - rol: Adviseur vrijwillige inzet"))
             continue
         unknown = sorted(set(entry) - FIELDS)
         topics = entry.get("onderwerpen") or []
         if unknown:
-            problems.append(Problem(CONTACTS_FILE, None, f"{where} ({entry['rol']}) heeft een onbekend veld: {', '.join(unknown)}. "
+            problems.append(Problem(CONTACTS_FILE, line, f"{where} ({entry['rol']}) heeft een onbekend veld: {', '.join(unknown)}. "
                                     f"Toegestaan: {', '.join(sorted(FIELDS))}."))
         elif not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-            problems.append(Problem(CONTACTS_FILE, None, f"{where} ({entry['rol']}): 'onderwerpen' moet een lijst zijn, zoals [EVC, vrijwilligerscentrales]."))
+            problems.append(Problem(CONTACTS_FILE, line, f"{where} ({entry['rol']}): 'onderwerpen' moet een lijst zijn, zoals [EVC, vrijwilligerscentrales]."))
         elif any(markup_in(str(value)) for value in [entry["rol"], entry.get("naam") or "", *topics]):
-            problems.append(Problem(CONTACTS_FILE, None, f"{where}: in de rol, de naam of een onderwerp staat HTML. "
+            problems.append(Problem(CONTACTS_FILE, line, f"{where}: in de rol, de naam of een onderwerp staat HTML. "
                                     "Schrijf gewone tekst."))
         elif entry.get("email") and (not isinstance(entry["email"], str) or not _EMAIL.match(entry["email"].strip())):
-            problems.append(Problem(CONTACTS_FILE, None, f"{where} ({entry['rol']}): '{entry['email']}' is geen "
+            problems.append(Problem(CONTACTS_FILE, line, f"{where} ({entry['rol']}): '{entry['email']}' is geen "
                                     "e-mailadres. Schrijf bijvoorbeeld: email: naam@kennisinstituut.nl"))
         else:
             email = entry["email"].strip() if entry.get("email") else None

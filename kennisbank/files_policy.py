@@ -47,7 +47,8 @@ def limits(root: Path) -> tuple[Limits, list[Problem]]:
 def _read(path: Path, _mtime: int) -> tuple[dict, tuple[Problem, ...]]:
     values = dict(_DEFAULTS)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         mark = getattr(error, "problem_mark", None)
         return values, (Problem(LIMITS_FILE, mark.line + 1 if mark else None,
@@ -56,10 +57,11 @@ def _read(path: Path, _mtime: int) -> tuple[dict, tuple[Problem, ...]]:
         return values, (Problem(LIMITS_FILE, 1, "het bestand moet uit regels naam: getal bestaan."),)
     problems = []
     for name, value in data.items():
+        line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), None)
         if name not in _DEFAULTS:
-            problems.append(Problem(LIMITS_FILE, None, f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))
+            problems.append(Problem(LIMITS_FILE, line, f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))
         elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            problems.append(Problem(LIMITS_FILE, None, f"de grens '{name}' moet een heel getal zijn, 1 of hoger."))
+            problems.append(Problem(LIMITS_FILE, line, f"de grens '{name}' moet een heel getal zijn, 1 of hoger."))
         else:
             values[name] = value
     return values, tuple(problems)

@@ -38,26 +38,34 @@ def load(root: Path) -> BookInfo | None:
     if not path.exists():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise ContentError([Problem(BOOK_FILE, None, f"het bestand is geen geldige YAML ({error}). "
-                                    "Schrijf elk veld als naam: waarde.")]) from None
+        mark = getattr(error, "problem_mark", None)
+        raise ContentError([Problem(BOOK_FILE, mark.line + 1 if mark else None, f"het bestand is geen geldige YAML "
+                                    f"({error}). Schrijf elk veld als naam: waarde.")]) from None
     if not isinstance(data, dict):
         data = {}
-    problems = [Problem(BOOK_FILE, None, f"het veld '{name}' ontbreekt of is leeg. Vul het in, bijvoorbeeld: {name}: ...")
+
+    def at(name: str, message: str) -> Problem:  # on the field's own line, or on the first for a missing field
+        line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), 1)
+        return Problem(BOOK_FILE, line, message)
+
+    problems = [at(name, f"het veld '{name}' ontbreekt of is leeg. Vul het in, bijvoorbeeld: {name}: ...")
                 for name in _TEXT_FIELDS if not isinstance(data.get(name), str) or not data[name].strip()]
     if not isinstance(data.get("jaar"), int):
-        problems.append(Problem(BOOK_FILE, None, "het veld 'jaar' moet een jaartal zijn, bijvoorbeeld: jaar: 2026"))
+        problems.append(at("jaar", "het veld 'jaar' moet een jaartal zijn, bijvoorbeeld: jaar: 2026"))
     keywords = data.get("trefwoorden")
     if not isinstance(keywords, list) or not keywords or not all(isinstance(word, str) for word in keywords):
-        problems.append(Problem(BOOK_FILE, None, "het veld 'trefwoorden' moet een lijst woorden zijn, "
-                                "bijvoorbeeld: trefwoorden: [buurtkracht, vrijwillige inzet]"))
-    texts = [data.get(name) for name in _TEXT_FIELDS] + (keywords if isinstance(keywords, list) else [])
-    if any(isinstance(text, str) and markup_in(text) for text in texts):
-        problems.append(Problem(BOOK_FILE, None, "in een veld staat HTML. De velden van het boek zijn gewone tekst: "
-                                "haal de HTML weg."))
+        problems.append(at("trefwoorden", "het veld 'trefwoorden' moet een lijst woorden zijn, "
+                           "bijvoorbeeld: trefwoorden: [buurtkracht, vrijwillige inzet]"))
+    for name in [*_TEXT_FIELDS, "trefwoorden"]:
+        values = data.get(name) if isinstance(data.get(name), list) else [data.get(name)]
+        if any(isinstance(value, str) and markup_in(value) for value in values):
+            problems.append(at(name, f"in het veld '{name}' staat HTML. De velden van het boek zijn gewone tekst: "
+                               "haal de HTML weg."))
     if isinstance(data.get("taal"), str) and not _LANGUAGE.match(data["taal"].strip()):
-        problems.append(Problem(BOOK_FILE, None, "het veld 'taal' is een taalcode, zoals: taal: nl"))
+        problems.append(at("taal", "het veld 'taal' is een taalcode, zoals: taal: nl"))
     if problems:
         raise ContentError(problems)
     return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],

@@ -22,7 +22,7 @@ CASES = {
                                                  body="![Een kaart](https://example.org/kaart.png)\n"),
                                    f"{CHAPTER}:8: de afbeelding 'https://example.org/kaart.png' staat niet op deze site"),
     "book without a year": ("ebook/boek.yml", BOOK_YML.replace("jaar: 2026", "jaar: binnenkort"),
-                            "ebook/boek.yml: het veld 'jaar' moet een jaartal zijn"),
+                            "ebook/boek.yml:4: het veld 'jaar' moet een jaartal zijn"),
 }
 
 

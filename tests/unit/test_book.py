@@ -92,9 +92,9 @@ def test_boek_yml_is_read_and_checked(tmp_path):
     with pytest.raises(ContentError) as error:
         bookinfo.load(tmp_path)
     messages = [str(problem) for problem in error.value.problems]
-    assert "ebook/boek.yml: het veld 'ondertitel' ontbreekt of is leeg. Vul het in, bijvoorbeeld: ondertitel: ..." \
+    assert "ebook/boek.yml:1: het veld 'ondertitel' ontbreekt of is leeg. Vul het in, bijvoorbeeld: ondertitel: ..." \
         in messages
-    assert any("'jaar' moet een jaartal zijn" in message for message in messages)
+    assert "ebook/boek.yml:2: het veld 'jaar' moet een jaartal zijn, bijvoorbeeld: jaar: 2026" in messages
     assert any("'trefwoorden' moet een lijst woorden zijn" in message for message in messages)
 
 
