@@ -190,6 +190,10 @@ FILES = {
     "svg-onload": {**_image_page("tekening.svg"), "dossiers/buurtkracht/tekening.svg": SVG_ONLOAD},
     "svg-remote-image": {**_image_page("tekening.svg"), "dossiers/buurtkracht/tekening.svg": SVG_REMOTE},
     "svg-external-entity": {**_image_page("tekening.svg"), "dossiers/buurtkracht/tekening.svg": SVG_ENTITY},
+    "file-name-html": {"dossiers/buurtkracht/<img src=x onerror=window.__kbx=1>.md":
+                       page("artikel", title="KBX", body="KBX\n\nTekst.\n")},
+    "file-name-quote": {'dossiers/buurtkracht/a" onmouseover="window.__kbx=1.md':
+                        page("artikel", title="KBX", body="KBX\n\nTekst.\n")},
     "image-30mb": {**_image_page("groot.png"), "dossiers/buurtkracht/groot.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 30_000_000},
 }
 # Symbolic links, made by the test: the path in the site, and where the link points.
