@@ -44,7 +44,5 @@ def _menu_title(meta: dict) -> str | None:
 
 
 def _meta(file, root: Path) -> dict:
-    if file.abs_src_path is None:  # a generated page (hooks/overviews.py) has no source; that hook names it
-        return {}
-    source, _ = content.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
+    source = content.author_source(root, file.abs_src_path)  # None for a generated page: hooks/overviews.py names it
     return source.meta if source else {}

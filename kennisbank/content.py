@@ -113,6 +113,14 @@ def read_page(abs_path: Path | str, path: str) -> tuple[Source | None, list[Prob
                               "Controleer of het bestaat en of u het mag lezen.")]
 
 
+def author_source(root: Path, abs_path: str | None) -> Source | None:
+    """The checked source of a page an author wrote, by its path on disk; None for a page our code generates
+    (no file) or one that cannot be read (its problems stop the build in hooks/validation.py)."""
+    if abs_path is None:
+        return None
+    return read_page(abs_path, Path(abs_path).resolve().relative_to(root).as_posix())[0]
+
+
 @per_file
 def _read(abs_path: str, path: str, _mtime: int, _size: int) -> tuple[Source | None, list[Problem]]:
     return frontmatter.read(Path(abs_path), path)
