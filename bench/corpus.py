@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from kennisbank import vocabulary
+from kennisbank.content import vocabulary
 
 DATE = "2026-11-28"
 

@@ -31,16 +31,16 @@ from mkdocs.config import load_config  # noqa: E402
 from mkdocs.structure.files import get_files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from kennisbank import content  # noqa: E402
-from kennisbank.book import bookinfo, documents, markup  # noqa: E402
-from kennisbank.book.pdf import PdfWriter  # noqa: E402
-from kennisbank.book.publish import BOOK_FOLDER, FONTS_CSS, HERE  # noqa: E402
+from kennisbank.content import sources  # noqa: E402
+from kennisbank.downloads import bookinfo, documents, markup  # noqa: E402
+from kennisbank.downloads.pdf import PdfWriter  # noqa: E402
+from kennisbank.downloads.publish import BOOK_FOLDER, FONTS_CSS, HERE  # noqa: E402
 
 
 def rendered_chapters(config) -> list[markup.RenderedPage]:
     """The e-book's chapters as MkDocs renders them in a build (page.content), in chapter order."""
     files = config.plugins.on_files(get_files(config), config=config)
-    pages, _ = content.load(ROOT)
+    pages, _ = sources.load(ROOT)
     chapters = sorted((page for page in pages if page.source.meta.get("type") == "hoofdstuk"),
                       key=lambda page: page.source.meta["hoofdstuk"])
     found = []

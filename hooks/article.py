@@ -1,4 +1,4 @@
-"""Around each article: reading time, dates, related pages and a citation (kennisbank/article.py).
+"""Around each article: reading time, dates, related pages and a citation (kennisbank/finding/article.py).
 
 overrides/partials/article-facts.html and article-end.html show them; the breadcrumbs are Material's
 (navigation.path).
@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from kennisbank import article, content, entries, structured_data
+from kennisbank.content import entries, sources
+from kennisbank.finding import article, structured_data
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -25,7 +26,7 @@ _build: dict = {}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     site = entries.load(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root))
     if site.history_note:

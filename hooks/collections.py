@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File
 
-from kennisbank import content
+from kennisbank.content import sources
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    root = content.repository_root(config.config_file_path)
-    for source in content.source_files(root, content.COLLECTIONS):
+    root = sources.repository_root(config.config_file_path)
+    for source in sources.source_files(root, sources.COLLECTIONS):
         if source.site_uri not in files.src_uris:  # a clash is reported by hooks/validation.py
             files.append(File.generated(config, source.site_uri, abs_src_path=str(root / source.path)))
     return files

@@ -1,4 +1,4 @@
-"""Contact addresses on pages (kennisbank/contacts.py): the general one at <!-- contact -->, the contacts per topic
+"""Contact addresses on pages (kennisbank/content/contacts.py): the general one at <!-- contact -->, the contacts per topic
 at <!-- contactpersonen -->. While the general address is still an example, `make site` says so, without stopping."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
-from kennisbank import contacts, content
+from kennisbank.content import contacts, sources
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return None
     general, _ = contacts.general(config.extra)  # checked in on_config
     if contacts.MARKER in markdown:
-        found, problems = contacts.load(content.repository_root(config.config_file_path))
+        found, problems = contacts.load(sources.repository_root(config.config_file_path))
         if problems:
             for problem in problems:
                 log.error(str(problem))

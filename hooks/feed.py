@@ -1,4 +1,4 @@
-"""The Atom feed of new and updated articles (kennisbank/feed.py), as the file /feed.xml."""
+"""The Atom feed of new and updated articles (kennisbank/finding/feed.py), as the file /feed.xml."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -6,7 +6,8 @@ from urllib.parse import urljoin
 
 from mkdocs.structure.files import File
 
-from kennisbank import content, entries, feed
+from kennisbank.content import entries, sources
+from kennisbank.finding import feed
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site = entries.load(content.repository_root(config.config_file_path))
+    site = entries.load(sources.repository_root(config.config_file_path))
     site_url = config.site_url or "/"
 
     def url_of(site_uri: str) -> str:

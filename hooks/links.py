@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
-from kennisbank import content
-from kennisbank.links import LinkChecker
+from kennisbank.content import sources
+from kennisbank.content.links import LinkChecker
 from kennisbank.preview import SESSION
 from kennisbank.problems import summary
 
@@ -37,13 +37,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     checker = LinkChecker(set(files.src_uris), anchors)
     problems = []
     for file in files.documentation_pages():
         if file.abs_src_path is None:  # a generated page (hooks/overviews.py): its links come from existing files
             continue
-        source, _ = content.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
+        source, _ = sources.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
         if source is not None:
             problems += checker.check(file.src_uri, source, source.meta.get("gerelateerd", []))
     if problems:

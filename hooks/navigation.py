@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kennisbank import content
-from kennisbank.navigation import order_key
+from kennisbank.content import sources
+from kennisbank.content.order import order_key
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    nav.items = _ordered(nav.items, content.repository_root(config.config_file_path))
+    nav.items = _ordered(nav.items, sources.repository_root(config.config_file_path))
     return nav
 
 
@@ -44,5 +44,5 @@ def _menu_title(meta: dict) -> str | None:
 
 
 def _meta(file, root: Path) -> dict:
-    source = content.author_source(root, file.abs_src_path)  # None for a generated page: hooks/overviews.py names it
+    source = sources.author_source(root, file.abs_src_path)  # None for a generated page: hooks/overviews.py names it
     return source.meta if source else {}

@@ -1,4 +1,4 @@
-"""The overview pages per theme, target group, page type and dossier (kennisbank/overviews.py), as virtual pages."""
+"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual pages."""
 from __future__ import annotations
 
 import logging
@@ -10,7 +10,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kennisbank import content, entries, overviews
+from kennisbank.content import entries, sources
+from kennisbank.finding import overviews
 from kennisbank.problems import Problem, summary
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ generated: dict[str, overviews.Overview] = {}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     site = entries.load(root)
     pages = overviews.overviews(site)
     uris = [overviews.HUB, *(overview.site_uri for overview in pages)]

@@ -1,12 +1,13 @@
 """Lists the site makes from the front matter, on the page and at the marker that asks for them: the interventions
-catalogue (kennisbank/catalogue.py) and the news overview (kennisbank/news.py)."""
+catalogue (kennisbank/finding/catalogue.py) and the news overview (kennisbank/finding/news.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from kennisbank import catalogue, content, entries, news
+from kennisbank.content import entries, sources
+from kennisbank.finding import catalogue, news
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +22,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if page.file.src_uri not in LISTS:
         return None
     marker, make = LISTS[page.file.src_uri]
-    site = entries.load(content.repository_root(config.config_file_path))
+    site = entries.load(sources.repository_root(config.config_file_path))
     listing = make(site, lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url))
     if marker in html:
         return html.replace(marker, listing, 1)

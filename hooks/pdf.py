@@ -1,4 +1,4 @@
-"""The downloads (kennisbank/book/): the e-book as PDF and EPUB, a PDF of each article and intervention, the
+"""The downloads (kennisbank/downloads/): the e-book as PDF and EPUB, a PDF of each article and intervention, the
 practice cards as one PDF; and links that say type and size at the top of the pages that offer them.
 
 They are made in on_env: by then every page's HTML is rendered and no page is written yet, so each page is
@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kennisbank import content
-from kennisbank.book.publish import CACHE_FOLDER, Download, Site, links_html, publish
+from kennisbank.content import sources
+from kennisbank.downloads.publish import CACHE_FOLDER, Download, Site, links_html, publish
 from kennisbank.preview import SESSION
 from kennisbank.problems import ContentError, summary
 
@@ -44,7 +44,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
                 if file.page is not None and file.page.content is not None}
     assets = {file.dest_uri: Path(file.abs_src_path) for file in files
               if not file.is_documentation_page() and file.abs_src_path}
-    site = Site(content.repository_root(config.config_file_path), Path(config.site_dir), config.site_url.rstrip("/") + "/",
+    site = Site(sources.repository_root(config.config_file_path), Path(config.site_dir), config.site_url.rstrip("/") + "/",
                 config.site_name, assets)
     started = time.perf_counter()
     try:

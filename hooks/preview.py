@@ -13,7 +13,7 @@ import jinja2
 from mkdocs.plugins import event_priority
 from watchdog.observers.polling import PollingObserver
 
-from kennisbank import content
+from kennisbank.content import sources
 from kennisbank.preview import SESSION
 
 if TYPE_CHECKING:
@@ -62,8 +62,8 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_pre_build(config: MkDocsConfig) -> None:
     if not SESSION.incremental:
         return
-    root = content.repository_root(config.config_file_path)
-    glossary = config.mdx_configs.get("kennisbank.glossary_extension", {}).get("bestand")
+    root = sources.repository_root(config.config_file_path)
+    glossary = config.mdx_configs.get("kennisbank.html.glossary_extension", {}).get("bestand")
     reason = SESSION.start_build(root, (Path(glossary).resolve().relative_to(root).as_posix(),) if glossary else ())
     if reason is None:
         log.info("Alleen de gewijzigde pagina's opnieuw.")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import event_priority
 
-from kennisbank.print_links import add_print_urls_to_article
+from kennisbank.html.print_links import add_print_urls_to_article
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

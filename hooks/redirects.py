@@ -1,4 +1,4 @@
-"""Old addresses of moved pages keep working: a small page per line of data/redirects.yml (kennisbank/redirects.py)."""
+"""Old addresses of moved pages keep working: a small page per line of data/redirects.yml (kennisbank/finding/redirects.py)."""
 from __future__ import annotations
 
 import logging
@@ -10,7 +10,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kennisbank import content, entries, redirects
+from kennisbank.content import entries, sources
+from kennisbank.finding import redirects
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.redirects")
 
 @event_priority(-20)  # after the other hooks have added their pages: a redirect may lead to a generated page
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     found, problems = redirects.load(root, set(files.src_uris))
     if problems:
         for problem in problems:

@@ -1,11 +1,11 @@
-"""robots.txt at the site's root, with the sitemap's address (kennisbank/robots.py)."""
+"""robots.txt at the site's root, with the sitemap's address (kennisbank/finding/robots.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File
 
-from kennisbank.robots import robots_txt
+from kennisbank.finding.robots import robots_txt
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

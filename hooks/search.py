@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from kennisbank import content, entries
+from kennisbank.content import entries, sources
 from kennisbank.preview import SESSION
 from kennisbank.problems import Problem, summary
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
@@ -44,9 +44,9 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     groups, problems = synonyms.load(root)
-    pages, _ = content.load(root)  # the validation reports what is wrong with them
+    pages, _ = sources.load(root)  # the validation reports what is wrong with them
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
     for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
         if taken in files.src_uris:

@@ -1,9 +1,9 @@
-"""The fixed sections of a page type (an intervention's databank fields) in its text (kennisbank/sections.py)."""
+"""The fixed sections of a page type (an intervention's databank fields) in its text (kennisbank/content/sections.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kennisbank import content, sections, vocabulary
+from kennisbank.content import sections, sources, vocabulary
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    vocab = vocabulary.load(content.repository_root(config.config_file_path))
+    vocab = vocabulary.load(sources.repository_root(config.config_file_path))
     page_type = vocab.types.get(page.meta.get("type")) if isinstance(page.meta.get("type"), str) else None
     if page_type is None or not page_type.sections:
         return None

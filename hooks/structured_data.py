@@ -1,4 +1,4 @@
-"""Machine-readable facts in every page's head: JSON-LD and Open Graph (kennisbank/structured_data.py).
+"""Machine-readable facts in every page's head: JSON-LD and Open Graph (kennisbank/finding/structured_data.py).
 
 overrides/partials/page-metadata.html writes them. The sitemap's <lastmod> becomes the page's own date
 (last update, else publication) instead of the build date.
@@ -10,7 +10,8 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from kennisbank import content, entries, overviews, structured_data
+from kennisbank.content import entries, sources
+from kennisbank.finding import overviews, structured_data
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -23,7 +24,7 @@ _build: dict = {}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     site = entries.load(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root),
                   overviews=overviews.site_uris(site), overview_dates=overviews.newest_dates(site))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kennisbank.task_lists import label_checkboxes
+from kennisbank.html.task_lists import label_checkboxes
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

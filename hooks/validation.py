@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kennisbank import content
+from kennisbank.content import sources
 from kennisbank.check import data_file_errors, find_errors, sanitiser_errors
 from kennisbank.problems import summary
 
@@ -20,12 +20,12 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.validation")
 
 @event_priority(100)  # first: every other hook reads these files
 def on_config(config: MkDocsConfig) -> None:
-    _stop_on(data_file_errors(content.repository_root(config.config_file_path)))
+    _stop_on(data_file_errors(sources.repository_root(config.config_file_path)))
 
 
 @event_priority(-50)  # after the other hooks have added the collections and generated pages
 def on_files(files: Files, config: MkDocsConfig) -> None:
-    root = content.repository_root(config.config_file_path)
+    root = sources.repository_root(config.config_file_path)
     pages, problems = find_errors(root, set(files.src_uris))
     if problems:  # then no page is rendered: what the sanitiser would say comes along now, so authors see it all at once
         problems = sorted(set(problems + sanitiser_errors(root, pages)))

@@ -10,13 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import (contacts, content, entries, feed, files_policy, html_policy, overviews, phrasings, readability,
-               redirects, rendering, sections, spelling, vocabulary)
-from .book import bookinfo
-from .headings import anchors_in
-from .links import LinkChecker
-from .problems import ContentError, Problem
-from .search import results_page, thesaurus
+from kennisbank.checks import files_policy, html_policy, phrasings, readability, spelling
+from kennisbank.content import contacts, entries, sections, sources, vocabulary
+from kennisbank.finding import feed, overviews, redirects
+from kennisbank.html import rendering
+from kennisbank.downloads import bookinfo
+from kennisbank.content.headings import anchors_in
+from kennisbank.content.links import LinkChecker
+from kennisbank.problems import ContentError, Problem
+from kennisbank.search import results_page, thesaurus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,14 +34,14 @@ def data_file_errors(root: Path) -> list[Problem]:
     return files_policy.limits(root)[1]
 
 
-def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[content.Page], list[Problem]]:
+def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[sources.Page], list[Problem]]:
     """Every error in the content, links included (anchors as the headings make them), in one pass.
 
     site_uris: every file of the site, generated ones included; by default the source files, overview pages and feed.
     """
-    pages, errors = content.load(root)
+    pages, errors = sources.load(root)
     if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
-        site_uris = ({file.site_uri for file in content.source_files(root)} | overviews.site_uris(entries.load(root))
+        site_uris = ({file.site_uri for file in sources.source_files(root)} | overviews.site_uris(entries.load(root))
                      | {results_page.SITE_URI, feed.FEED_FILE})
     vocab = vocabulary.load(root)
     anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab) for page in pages}
@@ -52,7 +54,7 @@ def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[con
     return pages, sorted(set(errors))
 
 
-def sanitiser_errors(root: Path, pages: list[content.Page]) -> list[Problem]:
+def sanitiser_errors(root: Path, pages: list[sources.Page]) -> list[Problem]:
     """What the sanitiser would take out of each page's HTML (the site build finds the same in its own HTML)."""
     errors = []
     for page in pages:

@@ -11,7 +11,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from . import content, vocabulary
+from kennisbank.content import sources, vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = "sjablonen"
@@ -43,7 +43,7 @@ def destination(root: Path, page_type: str, title: str, dossier: str | None) -> 
 
 
 def next_chapter(root: Path) -> int:
-    pages, _ = content.load(root)
+    pages, _ = sources.load(root)
     numbers = [p.source.meta.get("hoofdstuk") for p in pages if p.source.meta.get("type") == "hoofdstuk"]
     return max([n for n in numbers if isinstance(n, int)], default=0) + 1
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .content import source_files
+from kennisbank.content.sources import source_files
 
 # Inputs besides the content pages that go into every page; a change in any of them means a full build.
 SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "data", "overrides", "hooks", "kennisbank")

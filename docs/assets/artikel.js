@@ -1,5 +1,5 @@
 /* On articles: copy the citation (overrides/partials/article-end.html), and let Escape close a glossary
-   tooltip (kennisbank/glossary_extension.py; WCAG 1.4.13). Without this script the citation can still be
+   tooltip (kennisbank/html/glossary_extension.py; WCAG 1.4.13). Without this script the citation can still be
    selected and copied, and a tooltip closes when the pointer or focus moves away. */
 (function () {
   "use strict";

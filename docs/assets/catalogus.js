@@ -1,4 +1,4 @@
-/* The interventions catalogue (kennisbank/catalogue.py): filter by theme, target group, recognition level
+/* The interventions catalogue (kennisbank/finding/catalogue.py): filter by theme, target group, recognition level
    and words. The full list is in the HTML; this script only shows the filters and hides what does not match.
    The address keeps the filters (?thema=wat-werkt&niveau=goed-beschreven&zoek=maatje), so a list can be shared.
    Within one group a value OR another counts; between groups and words, all must match. */

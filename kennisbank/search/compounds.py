@@ -13,7 +13,7 @@ import functools
 from collections.abc import Iterable
 from pathlib import Path
 
-from .words import base_forms, fold
+from kennisbank.search.words import base_forms, fold
 
 # Debian's Dutch word list (hunspell-nl, OpenTaal): one word a line, with flags after a slash.
 HUNSPELL_DICTIONARY = Path("/usr/share/hunspell/nl_NL.dic")

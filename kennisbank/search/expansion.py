@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .compounds import Splitter
-from .synonyms import Group, Member
-from .words import base_forms
+from kennisbank.search.compounds import Splitter
+from kennisbank.search.synonyms import Group, Member
+from kennisbank.search.words import base_forms
 
 
 class Expander:

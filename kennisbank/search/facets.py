@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..vocabulary import Vocabulary
+from kennisbank.content.vocabulary import Vocabulary
 
 # Filter names as Pagefind stores them, and the headings readers see above them.
 FILTERS = {"onderdeel": "Onderdeel", "soort": "Soort pagina", "thema": "Thema"}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
 
-from . import stable_files
+from kennisbank.search import stable_files
 
 BUNDLE = "pagefind"  # the folder in the built site; docs/assets/zoeken.js loads pagefind.js from it
 

@@ -11,8 +11,8 @@ import re
 from html import escape
 from html.parser import HTMLParser
 
-from ..per_file import per_file
-from .words import words
+from kennisbank.content.per_file import per_file
+from kennisbank.search.words import words
 
 _ARTICLE = re.compile(r'<article\b(?P<attributes>[^>]*\bclass="[^"]*\bmd-content__inner\b[^"]*"[^>]*)>')
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})

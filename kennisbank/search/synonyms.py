@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from ..problems import Problem
-from .words import words
+from kennisbank.problems import Problem
+from kennisbank.search.words import words
 
 SYNONYMS_FILE = "data/synoniemen.yml"
 _EXAMPLE = "- {term: maatje, zelfde: [buddy]}  of  - [Wmo, Wet maatschappelijke ondersteuning]"

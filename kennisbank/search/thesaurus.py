@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..glossary import load as load_glossary
-from ..frontmatter import Source
-from ..glossary import plain_text
-from ..problems import Problem
-from .stopwords import stop_words
-from .synonyms import SYNONYMS_FILE, Group, load, member
-from .words import base_forms, source_words
+from kennisbank.content.glossary import load as load_glossary
+from kennisbank.content.frontmatter import Source
+from kennisbank.content.glossary import plain_text
+from kennisbank.problems import Problem
+from kennisbank.search.stopwords import stop_words
+from kennisbank.search.synonyms import Group, SYNONYMS_FILE, load, member
+from kennisbank.search.words import base_forms, source_words
 
 GLOSSARY = "docs/begrippen.md"
 _ALSO = re.compile(r"^\W*ook\W*:\s*(?P<terms>.+)$", re.IGNORECASE)

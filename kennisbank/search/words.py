@@ -5,8 +5,8 @@ import functools
 import re
 import unicodedata
 
-from ..frontmatter import Source
-from ..per_file import per_file
+from kennisbank.content.frontmatter import Source
+from kennisbank.content.per_file import per_file
 
 _WORD = re.compile(r"[^\W_]+")
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")

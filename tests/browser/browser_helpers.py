@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Build, serve
-from kennisbank import content
+from kennisbank.content import sources
 
 ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -56,7 +56,7 @@ def _built_urls(site: Path) -> set[str]:
 
 
 def _find(build: Build) -> dict[str, list[str]]:
-    pages, _ = content.load(build.root)
+    pages, _ = sources.load(build.root)
     built = _built_urls(build.site)
     by_type: dict[str, list[str]] = {name: [] for name in PAGE_TYPES}
     for page in pages:

@@ -7,9 +7,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from conftest import ROOT
-from kennisbank import content, vocabulary
+from kennisbank.content import sources, vocabulary
 
-PAGES, _ = content.load(ROOT)
+PAGES, _ = sources.load(ROOT)
 VOCABULARY = vocabulary.load(ROOT)
 SOURCES = {page.file.site_uri: page.source for page in PAGES}
 

@@ -8,9 +8,9 @@ from playwright.sync_api import expect
 
 from catalogue_helpers import PAGES, SOURCES, VOCABULARY, json_ld, links, meta_property, url_of
 from conftest import serve
-from kennisbank.dates import in_words
-from kennisbank.links import resolve
-from kennisbank.schema import parse_date
+from kennisbank.content.dates import in_words
+from kennisbank.content.links import resolve
+from kennisbank.content.schema import parse_date
 
 SITE_URL = "https://kennisbank.example.nl"
 # An article whose author named related pages, so that both kinds of related pages are checked.

@@ -1,7 +1,7 @@
 """Bad input for the ways in stops the build with a Dutch message that names the file; never a traceback.
 
 An unknown theme and a related page that does not exist are in tests/site/test_bad_input.py; the schema
-(kennisbank/schema.py) and the link check (kennisbank/links.py) report them, here nothing is checked twice.
+(kennisbank/content/schema.py) and the link check (kennisbank/content/links.py) report them, here nothing is checked twice.
 """
 import pytest
 

@@ -8,8 +8,8 @@ import yaml
 
 from catalogue_helpers import PAGES, url_of
 from conftest import FIXTURE_FILES, ROOT, make_site, run_build, serve
-from kennisbank.links import resolve
-from kennisbank.schema import parse_date
+from kennisbank.content.links import resolve
+from kennisbank.content.schema import parse_date
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

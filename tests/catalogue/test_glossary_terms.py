@@ -5,7 +5,7 @@ import pytest
 
 from catalogue_helpers import SOURCES, url_of
 from conftest import ROOT, serve
-from kennisbank import glossary
+from kennisbank.content import glossary
 
 TERMS = glossary.load(ROOT / "docs/begrippen.md")
 ANCHORS = {term.anchor for term in TERMS}

@@ -5,7 +5,8 @@ import pytest
 
 from check.check_helpers import check_root, run_check  # noqa: F401 - check_root is a fixture
 from conftest import FIXTURE_FILES, ROOT, make_site, page, run_build
-from kennisbank import content, frontmatter, phrasings
+from kennisbank.checks import phrasings
+from kennisbank.content import frontmatter, sources
 
 HEDGES = [
     "Onze bron noemt de uitvoerders niet.",
@@ -52,7 +53,7 @@ def test_code_is_not_checked():
 
 
 def test_the_shipped_content_has_none_and_the_old_intervention_pages_had_many():
-    pages, errors = content.load(ROOT)
+    pages, errors = sources.load(ROOT)
     assert not [e for e in errors if "verboden formulering" in e.message]
     old = (Path(__file__).parent / "oude-interventie.md")
     source, _ = frontmatter.read(old, "docs/interventies/oud.md")
@@ -106,5 +107,5 @@ def test_make_site_refuses_a_hedge_with_file_and_line(tmp_path):
 def test_the_loaded_problems_are_a_list_of_their_own(tmp_path):
     (tmp_path / phrasings.PHRASINGS_FILE).write_text("formuleringen:\n  - tip: zonder formulering\n", encoding="utf-8")
     _, problems = phrasings.load(tmp_path)
-    problems.append("iets anders")  # content.load adds its own problems to this list
+    problems.append("iets anders")  # sources.load adds its own problems to this list
     assert len(phrasings.load(tmp_path)[1]) == 1

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as etree
 
 from catalogue.catalogue_helpers import PAGES, VOCABULARY, json_ld, url_of
 from conftest import ROOT
-from kennisbank import sections
+from kennisbank.content import sections
 
 INTERVENTIONS = {url_of(p.file.site_uri): p.source.meta for p in PAGES if p.source.meta.get("type") == "interventie"}
 NEWS = {url_of(p.file.site_uri): p.source.meta for p in PAGES if p.source.meta.get("type") == "nieuws"}

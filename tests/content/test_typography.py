@@ -4,7 +4,7 @@ import zipfile
 import pytest
 
 from conftest import FIXTURE_FILES, make_site, page, run_build
-from kennisbank.typography_extension import en_dashes
+from kennisbank.html.typography_extension import en_dashes
 from pdf.book_site import BOOK_YML
 from pdf.pdf_helpers import text as pdf_text
 

@@ -4,16 +4,16 @@ import re
 from book_site import book_build  # noqa: F401  (a fixture)
 from pdf_helpers import SITE_CHROME, fonts, links, outline, squeeze, structure, text
 
-from kennisbank import content
-from kennisbank.book.publish import file_size
-from kennisbank.dates import in_words
-from kennisbank.schema import parse_date
+from kennisbank.content import sources
+from kennisbank.downloads.publish import file_size
+from kennisbank.content.dates import in_words
+from kennisbank.content.schema import parse_date
 
 SITE = "https://kennisbank.example.nl/"
 
 
 def pages_of_type(root, *types):
-    pages, _ = content.load(root)
+    pages, _ = sources.load(root)
     return [page for page in pages if page.source.meta.get("type") in types]
 
 

@@ -6,15 +6,15 @@ from pypdf import PdfReader
 from book_site import book_build  # noqa: F401  (a fixture)
 from pdf_helpers import SITE_CHROME, first_sentence, fonts, links, outline, squeeze, structure, text
 
-from kennisbank import content
-from kennisbank.book import bookinfo
-from kennisbank.book.publish import file_size
+from kennisbank.content import sources
+from kennisbank.downloads import bookinfo
+from kennisbank.downloads.publish import file_size
 
 BOOK = "e-book/stappen-in-buurt-en-dorpskracht.pdf"
 
 
 def chapters(root):
-    pages, _ = content.load(root)
+    pages, _ = sources.load(root)
     return sorted((page for page in pages if page.source.meta.get("type") == "hoofdstuk"),
                   key=lambda page: page.source.meta["hoofdstuk"])
 

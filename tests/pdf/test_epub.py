@@ -6,7 +6,7 @@ import pytest
 from book_site import book_build  # noqa: F401  (a fixture)
 from pdf_helpers import ace_violations, epubcheck
 
-from kennisbank.book import bookinfo
+from kennisbank.downloads import bookinfo
 
 EPUB = "e-book/stappen-in-buurt-en-dorpskracht.epub"
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kennisbank import content, vocabulary
+from kennisbank.content import sources, vocabulary
 from search_helpers import site  # noqa: F401
 
 # Every page in the index, with what a search result shows of it.
@@ -59,7 +59,7 @@ def test_glossary_tooltips_belong_to_the_glossary_not_to_every_page(site, index)
 
 def test_titles_and_filters_come_from_the_front_matter(site, index):
     vocab = vocabulary.load(site.build.root)
-    pages, _ = content.load(site.build.root)
+    pages, _ = sources.load(site.build.root)
     for page in pages:
         url = "/" + page.file.site_uri.removesuffix(".md").removesuffix("index").strip("/") + "/"
         entry = index[url.replace("//", "/")]

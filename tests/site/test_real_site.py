@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from kennisbank import content, vocabulary
+from kennisbank.content import sources, vocabulary
 
-PAGES, PROBLEMS = content.load(ROOT)
+PAGES, PROBLEMS = sources.load(ROOT)
 # The least each collection must hold (see the content issue); `folder/` counts pages below it.
 MINIMUM = {
     ("dossiers/vrijwillige-inzet/", "artikel"): 8,

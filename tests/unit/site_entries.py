@@ -1,11 +1,11 @@
-"""A small site on disk, read as kennisbank.entries reads the real one (for the unit tests of its users)."""
+"""A small site on disk, read as kennisbank.content.entries reads the real one (for the unit tests of its users)."""
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
 from conftest import ROOT
-from kennisbank import entries
+from kennisbank.content import entries
 
 
 def load_site(root: Path, files: dict[str, str]) -> entries.Site:

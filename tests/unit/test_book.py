@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from kennisbank.book import bookinfo
-from kennisbank.book.markup import RenderedPage, sections, to_html
-from kennisbank.book.pdf import OwnFilesOnly, RemoteURLRefused
-from kennisbank.book.publish import Download, file_size, links_html
+from kennisbank.downloads import bookinfo
+from kennisbank.downloads.markup import RenderedPage, sections, to_html
+from kennisbank.downloads.pdf import OwnFilesOnly, RemoteURLRefused
+from kennisbank.downloads.publish import Download, file_size, links_html
 from kennisbank.problems import ContentError
 
 SITE = "https://kennisbank.example.nl/"
@@ -127,7 +127,7 @@ def test_the_pdf_fetcher_reads_our_own_files(tmp_path):
 def test_remembered_page_references_are_pydyfs_own():
     import pydyf
 
-    from kennisbank.book.pdf import PYDYF_PAGE_REFERENCES
+    from kennisbank.downloads.pdf import PYDYF_PAGE_REFERENCES
 
     pdf = pydyf.PDF()
     for count in range(1, 4):
@@ -140,7 +140,7 @@ def test_page_content_is_deflated_at_zlibs_default_level():
 
     import pydyf
 
-    import kennisbank.book.pdf  # noqa: F401 (sets pydyf's zlib)
+    import kennisbank.downloads.pdf  # noqa: F401 (sets pydyf's zlib)
 
     lines = [f"BT /F1 10.5 Tf 72 {700 - n} Td (Vrijwillige inzet in de buurt {n}) Tj ET".encode() for n in range(300)]
     stream = pydyf.Stream(lines, compress=True)

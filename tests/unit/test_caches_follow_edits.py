@@ -1,4 +1,4 @@
-"""What is kept between calls (kennisbank/per_file.py) is made again after an edit, as `mkdocs serve` needs.
+"""What is kept between calls (kennisbank/content/per_file.py) is made again after an edit, as `mkdocs serve` needs.
 
 Each test asks twice in one process, with an edit in between, and must see the edit.
 """
@@ -6,9 +6,10 @@ import os
 import subprocess
 
 from conftest import ROOT, page
-from kennisbank import check, content, entries
-from kennisbank.per_file import per_file
-from kennisbank.related import related
+from kennisbank import check
+from kennisbank.content import entries, sources
+from kennisbank.content.per_file import per_file
+from kennisbank.finding.related import related
 from kennisbank.search import markup
 from kennisbank.search.words import source_words
 from site_entries import load_site
@@ -39,18 +40,18 @@ def test_a_result_is_made_again_only_when_its_inputs_change():
 def test_content_sees_an_edited_page_and_an_edited_vocabulary(tmp_path):
     load_site(tmp_path, {"docs/index.md": page(title="Start"),
                          "docs/a.md": page("artikel", title="A", themas="[nieuw-thema]")})
-    _, problems = content.load(tmp_path)
+    _, problems = sources.load(tmp_path)
     assert [p.path for p in problems] == ["docs/a.md"]  # the theme is not in the vocabulary yet
 
     edit(tmp_path / "docs/index.md", page(title="Start", body="## Kop\n\n#### Te diep\n"))
-    pages, problems = content.load(tmp_path)
+    pages, problems = sources.load(tmp_path)
     assert [p.path for p in problems][0] == "docs/a.md"
     assert any(p.path == "docs/index.md" for p in problems)
     assert "Te diep" in next(p.source.body for p in pages if p.file.path == "docs/index.md")
 
     vocabulary = (ROOT / "vocabulaire.yml").read_text(encoding="utf-8")
     edit(tmp_path / "vocabulaire.yml", vocabulary.replace("\nthemas:\n", "\nthemas:\n  nieuw-thema: Nieuw thema\n", 1))
-    _, problems = content.load(tmp_path)
+    _, problems = sources.load(tmp_path)
     assert {p.path for p in problems} == {"docs/index.md"}
 
 
@@ -101,9 +102,9 @@ def test_links_are_checked_against_the_headings_as_they_are_now(tmp_path):
 
 def test_search_words_follow_an_edited_page(tmp_path):
     load_site(tmp_path, {"docs/a.md": page(title="Buurthuis", body="Koffie.\n")})
-    assert source_words(content.load(tmp_path)[0][0].source) == {"buurthuis", "koffie"}
+    assert source_words(sources.load(tmp_path)[0][0].source) == {"buurthuis", "koffie"}
     edit(tmp_path / "docs/a.md", page(title="Buurthuis", body="Thee.\n"))
-    assert source_words(content.load(tmp_path)[0][0].source) == {"buurthuis", "thee"}
+    assert source_words(sources.load(tmp_path)[0][0].source) == {"buurthuis", "thee"}
 
     assert markup.text_words("a.md", "<p>Koffie</p>") == ("koffie",)
     assert markup.text_words("a.md", "<p>Thee <span hidden>geheim</span></p>") == ("thee",)

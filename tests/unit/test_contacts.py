@@ -1,6 +1,6 @@
 import pytest
 
-from kennisbank import contacts
+from kennisbank.content import contacts
 
 
 def write(tmp_path, text):

@@ -2,9 +2,9 @@ import datetime
 import xml.etree.ElementTree as etree
 
 from conftest import page
-from kennisbank import feed, redirects, robots, structured_data
-from kennisbank.book.bookinfo import BookInfo
-from kennisbank.dates import PageDates
+from kennisbank.finding import feed, redirects, robots, structured_data
+from kennisbank.downloads.bookinfo import BookInfo
+from kennisbank.content.dates import PageDates
 from site_entries import load_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"

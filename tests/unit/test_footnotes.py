@@ -1,5 +1,5 @@
-from kennisbank.footnotes import check
-from kennisbank.frontmatter import Source
+from kennisbank.checks.footnotes import check
+from kennisbank.content.frontmatter import Source
 
 
 def test_a_reference_without_definition_is_reported_on_its_line():

@@ -1,4 +1,4 @@
-from kennisbank import frontmatter
+from kennisbank.content import frontmatter
 
 
 def read(tmp_path, content):

@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from kennisbank import git_dates
+from kennisbank.content import git_dates
 
 FOLDERS = ("docs", "dossiers")
 

@@ -2,8 +2,8 @@
 links or code."""
 import markdown
 
-from kennisbank import glossary
-from kennisbank.glossary_extension import GlossaryExtension
+from kennisbank.content import glossary
+from kennisbank.html.glossary_extension import GlossaryExtension
 
 GLOSSARY = """---
 title: Begrippen

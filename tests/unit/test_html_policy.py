@@ -2,8 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from kennisbank import html_policy, rendering
-from kennisbank.frontmatter import Source
+from kennisbank.checks import html_policy
+from kennisbank.html import rendering
+from kennisbank.content.frontmatter import Source
 
 ROOT = Path(__file__).resolve().parents[2]
 

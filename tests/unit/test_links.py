@@ -1,7 +1,7 @@
 import pytest
 
-from kennisbank.frontmatter import Source
-from kennisbank.links import LinkChecker, links_in, resolve
+from kennisbank.content.frontmatter import Source
+from kennisbank.content.links import LinkChecker, links_in, resolve
 
 
 @pytest.mark.parametrize("target, expected", [

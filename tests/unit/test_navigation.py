@@ -1,4 +1,4 @@
-from kennisbank.navigation import order_key
+from kennisbank.content.order import order_key
 
 
 def test_index_first_then_fixed_top_level_then_chapters_then_titles():

@@ -1,7 +1,7 @@
 import re
 
 from conftest import page
-from kennisbank import catalogue, overviews
+from kennisbank.finding import catalogue, overviews
 from site_entries import load_site
 
 FILES = {

@@ -1,7 +1,7 @@
 import datetime
 
-from kennisbank import reading_time
-from kennisbank.dates import PageDates, in_words
+from kennisbank.finding import reading_time
+from kennisbank.content.dates import PageDates, in_words
 
 
 def test_dates_in_dutch_words():

@@ -1,4 +1,4 @@
-from kennisbank.print_links import add_print_urls, add_print_urls_to_article
+from kennisbank.html.print_links import add_print_urls, add_print_urls_to_article
 
 PAGE = "https://kennisbank.example.nl/dossiers/buurtkracht/abcd/"
 

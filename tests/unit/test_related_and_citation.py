@@ -1,8 +1,8 @@
 import datetime
 
 from conftest import page
-from kennisbank.citation import Book, apa
-from kennisbank.related import related
+from kennisbank.finding.citation import Book, apa
+from kennisbank.finding.related import related
 from site_entries import load_site
 
 
@@ -22,7 +22,7 @@ def test_related_pages_named_first_then_by_shared_themes_never_itself(tmp_path):
     })
     here = site.by_uri["dossiers/d/hier.md"]
     titles = [entry.title for entry in related(here, site)]
-    # The missing '/docs-kaart.md' is the link check's concern (kennisbank/links.py); here it is skipped.
+    # The missing '/docs-kaart.md' is the link check's concern (kennisbank/content/links.py); here it is skipped.
     assert titles == ["Genoemd", "Drie gedeeld", "Twee gedeeld", "B een en doelgroep", "Z een en nieuw"]
     assert [e.title for e in related(here, site, limit=3)] == ["Genoemd", "Drie gedeeld", "Twee gedeeld"]
 

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from kennisbank import schema, vocabulary
-from kennisbank.frontmatter import Source
+from kennisbank.content import schema, vocabulary
+from kennisbank.content.frontmatter import Source
 
 VOCABULARY = vocabulary.load(Path(__file__).resolve().parents[2])
 ARTICLE = {"title": "Titel", "description": "Samenvatting.", "type": "artikel", "themas": ["leefbaarheid"],

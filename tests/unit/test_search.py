@@ -4,7 +4,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from kennisbank import vocabulary
+from kennisbank.content import vocabulary
 from kennisbank.search import facets, indexing, markup, synonyms, typos
 from kennisbank.search.compounds import Splitter, hunspell_words
 from kennisbank.search.expansion import Expander

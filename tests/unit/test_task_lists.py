@@ -1,4 +1,4 @@
-from kennisbank.task_lists import label_checkboxes
+from kennisbank.html.task_lists import label_checkboxes
 
 BOX = '<label class="task-list-control"><input type="checkbox" disabled/><span class="task-list-indicator"></span></label>'
 

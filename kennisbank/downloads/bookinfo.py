@@ -1,0 +1,72 @@
+"""The e-book's own data from ebook/boek.yml: what its cover, colophon and document metadata say."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from kennisbank.problems import ContentError, Problem
+from kennisbank.content.schema import markup_in
+
+BOOK_FILE = "ebook/boek.yml"
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
+_TEXT_FIELDS = ("titel", "ondertitel", "uitgever", "taal", "licentie", "onderwerp", "colofon")
+
+
+@dataclass(frozen=True)
+class BookInfo:
+    titel: str
+    ondertitel: str
+    uitgever: str
+    jaar: int
+    taal: str
+    licentie: str
+    trefwoorden: tuple[str, ...]
+    onderwerp: str
+    colofon: str
+
+    def colophon_paragraphs(self) -> list[str]:
+        """The colophon's paragraphs (blank lines between them in boek.yml), each on one line."""
+        return [" ".join(paragraph.split()) for paragraph in self.colofon.split("\n\n") if paragraph.strip()]
+
+
+def load(root: Path) -> BookInfo | None:
+    """The book's data, or None when there is no boek.yml (a site without an e-book)."""
+    path = Path(root) / BOOK_FILE
+    if not path.exists():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ContentError([Problem(BOOK_FILE, mark.line + 1 if mark else None, f"het bestand is geen geldige YAML "
+                                    f"({error}). Schrijf elk veld als naam: waarde.")]) from None
+    if not isinstance(data, dict):
+        data = {}
+
+    def at(name: str, message: str) -> Problem:  # on the field's own line, or on the first for a missing field
+        line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), 1)
+        return Problem(BOOK_FILE, line, message)
+
+    problems = [at(name, f"het veld '{name}' ontbreekt of is leeg. Vul het in, bijvoorbeeld: {name}: ...")
+                for name in _TEXT_FIELDS if not isinstance(data.get(name), str) or not data[name].strip()]
+    if not isinstance(data.get("jaar"), int):
+        problems.append(at("jaar", "het veld 'jaar' moet een jaartal zijn, bijvoorbeeld: jaar: 2026"))
+    keywords = data.get("trefwoorden")
+    if not isinstance(keywords, list) or not keywords or not all(isinstance(word, str) for word in keywords):
+        problems.append(at("trefwoorden", "het veld 'trefwoorden' moet een lijst woorden zijn, "
+                           "bijvoorbeeld: trefwoorden: [buurtkracht, vrijwillige inzet]"))
+    for name in [*_TEXT_FIELDS, "trefwoorden"]:
+        values = data.get(name) if isinstance(data.get(name), list) else [data.get(name)]
+        if any(isinstance(value, str) and markup_in(value) for value in values):
+            problems.append(at(name, f"in het veld '{name}' staat HTML. De velden van het boek zijn gewone tekst: "
+                               "haal de HTML weg."))
+    if isinstance(data.get("taal"), str) and not _LANGUAGE.match(data["taal"].strip()):
+        problems.append(at("taal", "het veld 'taal' is een taalcode, zoals: taal: nl"))
+    if problems:
+        raise ContentError(problems)
+    return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],
+                    trefwoorden=tuple(keywords))

@@ -1,0 +1,201 @@
+"""Everything to download, made during the site build: the e-book (PDF and EPUB), a PDF of each article and
+intervention, and the practice cards as one printable PDF. Returns which page offers which download.
+"""
+from __future__ import annotations
+
+import datetime
+import posixpath
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from kennisbank.content import dates, order, sources, vocabulary
+from kennisbank.problems import ContentError, Problem
+from kennisbank.content.schema import parse_date
+from kennisbank.downloads import bookinfo, documents, epub, markup
+from kennisbank.downloads.markup import RenderedPage, Section
+from kennisbank.downloads.pdf import Job, PdfWriter
+
+HERE = Path(__file__).parent
+FONTS_CSS = "docs/assets/fonts/fonts.css"
+CACHE_FOLDER = ".cache/pdf"  # outside site/ and the sources; in .gitignore
+BOOK_FOLDER = next(collection.site_path for collection in sources.COLLECTIONS if collection.folder == "ebook")
+CARDS_PDF = "praktijkkaarten/praktijkkaarten.pdf"
+CARDS_PAGE = "praktijkkaarten/index.md"
+# The page types that get a PDF of their own, and what the link to it says.
+ARTICLE_LINKS = {"artikel": "Download dit artikel", "interventie": "Download deze interventie"}
+MEDIA_TYPES = {"PDF": "application/pdf", "EPUB": "application/epub+zip"}
+
+
+@dataclass(frozen=True)
+class Download:
+    path: str  # on the site, from its root: "e-book/stappen-in-buurt-en-dorpskracht.pdf"
+    text: str  # "Download het e-book"
+    kind: str  # "PDF" or "EPUB"
+    size: int  # bytes
+
+    def label(self) -> str:
+        return f"{self.text} ({self.kind}, {file_size(self.size)})"
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path  # the repository: content, ebook/boek.yml, fonts
+    out: Path  # the built site (site_dir)
+    url: str  # site_url, ending in "/"
+    name: str  # site_name
+    assets: dict[str, Path]  # a file's path on the site ("e-book/kaart.png") -> the file on disk
+
+
+def publish(site: Site, rendered: dict[str, tuple[str, str]]) -> tuple[dict[str, list[Download]], PdfWriter]:
+    """Write every download into site.out; per page (its source path on the site) the downloads it offers.
+
+    rendered: per page (site path of its source, "e-book/volhouden.md") its address and rendered HTML.
+    Also returns the PDF writer, which counts what it rendered. Raises ContentError with what an author must fix.
+    """
+    build = _Build(site, rendered)
+    offers: dict[str, list[Download]] = {}
+    problems: list[Problem] = []
+    for make in (build.book, build.articles, build.cards):
+        try:
+            for download, pages in make():
+                for uri in pages:
+                    offers.setdefault(uri, []).append(download)
+        except ContentError as error:
+            problems += error.problems
+    if problems:
+        raise ContentError(problems)
+    build.writer.forget_unused()
+    return offers, build.writer
+
+
+class _Build:
+    def __init__(self, site: Site, rendered: dict[str, tuple[str, str]]):
+        self.site = site
+        self.fonts = site.root / FONTS_CSS
+        self.writer = PdfWriter([path for path in self.fonts.parent.iterdir() if path.is_file()],
+                                site.root / CACHE_FOLDER,
+                                [site.root / collection.folder for collection in (sources.DOCS, *sources.COLLECTIONS)])
+        self.vocabulary = vocabulary.load(site.root)
+        pages, _ = sources.load(site.root)  # their problems stopped the build before this point
+        self.pages = {}
+        for page in pages:
+            if page.file.site_uri in rendered:
+                url, html = rendered[page.file.site_uri]
+                meta = page.source.meta
+                self.pages[page.file.site_uri] = RenderedPage(page.file.path, url, meta["title"], meta, html)
+
+    def of_type(self, page_type: str) -> dict[str, RenderedPage]:
+        return {uri: page for uri, page in self.pages.items() if page.meta.get("type") == page_type}
+
+    def book(self):
+        info = bookinfo.load(self.site.root)
+        chapters = dict(sorted(self.of_type("hoofdstuk").items(), key=lambda item: item[1].meta["hoofdstuk"]))
+        if info is None or not chapters:
+            return
+        _check_numbers(list(chapters.values()))
+        sections = markup.sections([(page, f"h{page.meta['hoofdstuk']}-") for page in chapters.values()],
+                                   self.site.url, self.site.assets)
+        name = slugify(info.titel, "-")
+        book_url = f"{self.site.url}{BOOK_FOLDER}/"
+        pdf = self.site.out / BOOK_FOLDER / f"{name}.pdf"
+        self.writer.write(documents.book(info, sections, self.site.url, book_url), pdf,
+                          [self.fonts, HERE / "print.css", HERE / "book.css"], _images(sections))
+        published = [day for page in chapters.values() if (day := parse_date(page.meta.get("datum")))]
+        book_epub = self.site.out / BOOK_FOLDER / f"{name}.epub"
+        epub.write(book_epub, info, sections, book_url, max(published, default=datetime.date(info.jaar, 1, 1)))
+        on = [f"{BOOK_FOLDER}/index.md", *chapters]
+        yield Download(f"{BOOK_FOLDER}/{pdf.name}", "Download het e-book", "PDF", pdf.stat().st_size), on
+        yield Download(f"{BOOK_FOLDER}/{book_epub.name}", "Download het e-book", "EPUB",
+                       book_epub.stat().st_size), on
+
+    def articles(self):
+        problems = []
+        jobs, offers = [], []
+        for page_type, text in ARTICLE_LINKS.items():
+            for uri, page in self.of_type(page_type).items():
+                try:
+                    [section] = markup.sections([(page, "a-")], self.site.url, self.site.assets)
+                except ContentError as error:
+                    problems += error.problems
+                    continue
+                date = dates.in_words(parse_date(page.meta["datum"]))
+                slug = posixpath.basename(page.url.rstrip("/")) or "index"
+                html = documents.article(section, self.site.name, self.site.url + page.url,
+                                         self.vocabulary.types[page_type].label, date)
+                jobs.append(Job(html, self.site.out / page.url / f"{slug}.pdf",
+                                (self.fonts, HERE / "print.css", HERE / "article.css"), tuple(section.images)))
+                offers.append((f"{page.url}{slug}.pdf", text, uri))
+        if problems:
+            raise ContentError(problems)
+        self.writer.write_all(jobs)
+        for job, (url, text, uri) in zip(jobs, offers):
+            yield Download(url, text, "PDF", job.target.stat().st_size), [uri]
+
+    def cards(self):
+        cards = sorted(self.of_type("kaart").items(),
+                       key=lambda item: order.order_key(item[0], item[1].meta, item[1].title))
+        if not cards:
+            return
+        sections = markup.sections([(page, f"k{index}-") for index, (_, page) in enumerate(cards, 1)],
+                                   self.site.url, self.site.assets)
+        index = self.pages.get(CARDS_PAGE)
+        html = documents.cards(index.title if index else "Praktijkkaarten", [
+            (section, self.vocabulary.label("basisfuncties", section.page.meta["basisfunctie"]),
+             self.site.url + section.page.url) for section in sections], self.site.name)
+        target = self.site.out / CARDS_PDF
+        self.writer.write(html, target, [self.fonts, HERE / "print.css", HERE / "cards.css"], _images(sections),
+                          check=lambda document: _check_card_lengths(sections, document))
+        on = [CARDS_PAGE, *(uri for uri, _ in cards)]
+        yield Download(CARDS_PDF, "Download alle praktijkkaarten om te printen", "PDF", target.stat().st_size), on
+
+
+def _images(sections: list[Section]) -> list[Path]:
+    return [image for section in sections for image in section.images]
+
+
+def _check_card_lengths(cards: list[Section], document) -> None:
+    """A card is one sheet: a front and a back (cards.css). Longer cards are for their authors to shorten."""
+    starts = {}
+    for number, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            starts.setdefault(anchor, number)
+    firsts = [starts[f"{card.id}-titel"] for card in cards] + [len(document.pages)]
+    problems = [Problem(card.page.path, None, (
+        f"de praktijkkaart is te lang voor één kaart in {CARDS_PDF}: een kaart is een voor- en een achterkant "
+        f"op A5, deze tekst vult {firsts[index + 1] - firsts[index]} kanten. Maak de tekst korter, "
+        "bijvoorbeeld het voorbeeld of de uitleg.")) for index, card in enumerate(cards)
+        if firsts[index + 1] - firsts[index] > 2]
+    if problems:
+        raise ContentError(problems)
+
+
+def _check_numbers(chapters: list[RenderedPage]) -> None:
+    seen: dict[int, str] = {}
+    problems = []
+    for page in chapters:
+        number = page.meta["hoofdstuk"]
+        if number in seen:
+            problems.append(Problem(page.path, None, f"hoofdstuk {number} bestaat al: {seen[number]}. "
+                                    "Geef elk hoofdstuk een eigen nummer in het veld 'hoofdstuk'."))
+        seen.setdefault(number, page.path)
+    if problems:
+        raise ContentError(problems)
+
+
+def file_size(size: int) -> str:
+    """A file size as Dutch readers write it: '85 kB', '2,3 MB' (1 kB = 1000 bytes)."""
+    kilobytes = round(size / 1000)
+    if kilobytes < 1000:
+        return f"{max(1, kilobytes)} kB"
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def links_html(downloads: list[Download], page_url: str) -> str:
+    """The download links for the top of a page; page_url is the page's address from the site root."""
+    links = " ".join(
+        f'<a href="{escape(posixpath.relpath(download.path, page_url or "."))}" '
+        f'type="{MEDIA_TYPES[download.kind]}">{escape(download.label())}</a>' for download in downloads)
+    return f'<p class="kb-downloads" data-pagefind-ignore>{links}</p>'

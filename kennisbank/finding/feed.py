@@ -1,0 +1,77 @@
+"""An Atom feed of the news and of new and updated articles (/feed.xml).
+
+Our own, not mkdocs-rss-plugin: that plugin runs `git log` once per page, cannot see pages that hooks add,
+and warns (which stops our strict build) outside Git or in a shallow clone. This reads the dates the rest of the
+site uses: `datum` from the front matter and the one `git log` of kennisbank/content/git_dates.py.
+"""
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as etree
+from typing import Callable
+
+from kennisbank.content.entries import Entry, NEWS, Site
+
+FEED_FILE = "feed.xml"
+LIMIT = 20
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def updated_at(entry: Entry) -> datetime.datetime | None:
+    """When the entry last changed for readers: its last commit if that is on or after publication, else publication."""
+    dates = entry.dates
+    if dates.changed and (dates.published is None or dates.changed.date() >= dates.published):
+        return dates.changed
+    return _midnight(dates.published) if dates.published else None
+
+
+def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
+    """The newest news items (by the day of the news) and the most recently published or updated articles,
+    up to `limit` of each, newest first (by title when equally new). News items are chosen by their own day: an
+    edit does not make old news new, and an edit of many pages at once must not push the news out of the feed."""
+    by_title = sorted((e for e in site.entries if e.is_article and updated_at(e)), key=lambda e: e.title.casefold())
+    news = sorted((e for e in by_title if e.type == NEWS and e.dates.published), key=lambda e: e.dates.published,
+                  reverse=True)[:limit]
+    articles = sorted((e for e in by_title if e.type != NEWS), key=updated_at, reverse=True)[:limit]
+    return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=updated_at, reverse=True)
+
+
+def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
+    """The feed as XML; url_of gives a page's absolute URL by its site path."""
+    etree.register_namespace("", ATOM)
+    entries = newest(site, limit)
+    feed = etree.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "nl"})
+    _add(feed, "title", site_name)
+    _add(feed, "subtitle", "Nieuws, en nieuwe en bijgewerkte artikelen, praktijkkaarten, interventies en hoofdstukken")
+    _add(feed, "id", site_url)
+    _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + FEED_FILE)
+    _add(feed, "link", rel="alternate", type="text/html", href=site_url)
+    newest_date = max((updated_at(e) for e in entries), default=None)
+    _add(feed, "updated", (newest_date or _midnight(datetime.date.today())).isoformat())
+    _add(etree.SubElement(feed, f"{{{ATOM}}}author"), "name", site_name)
+    for entry in entries:
+        item = etree.SubElement(feed, f"{{{ATOM}}}entry")
+        url = url_of(entry.site_uri)
+        _add(item, "title", entry.title)
+        _add(item, "id", url)
+        _add(item, "link", rel="alternate", type="text/html", href=url)
+        if entry.dates.published:
+            _add(item, "published", _midnight(entry.dates.published).isoformat())
+        _add(item, "updated", updated_at(entry).isoformat())
+        if entry.meta.get("auteur"):
+            _add(etree.SubElement(item, f"{{{ATOM}}}author"), "name", str(entry.meta["auteur"]))
+        if entry.description:
+            _add(item, "summary", entry.description)
+        for code in entry.themes:
+            _add(item, "category", term=code, label=site.label("themas", code))
+    return etree.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _add(parent: etree.Element, tag: str, text: str | None = None, **attributes: str) -> etree.Element:
+    element = etree.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+    element.text = text
+    return element
+
+
+def _midnight(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.timezone.utc)

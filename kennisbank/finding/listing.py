@@ -1,0 +1,70 @@
+"""HTML for lists of pages, shared by the overview pages and the catalogue.
+
+`href` turns a site path ("dossiers/buurtkracht/abcd.md") into the link as the current page needs it.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from kennisbank.content.dates import in_words
+from kennisbank.content.entries import Entry, Site
+
+Href = Callable[[str], str]
+
+
+def newest_first(entries) -> list[Entry]:
+    """Newest first (by last update, else publication); pages without a date last; then by title."""
+    dated = sorted(entries, key=lambda e: e.title.casefold())
+    return sorted(dated, key=lambda e: e.dates.newest.toordinal() if e.dates.newest else 0, reverse=True)
+
+
+def type_label(site: Site, entry: Entry) -> str:
+    page_type = site.vocabulary.types.get(entry.type)
+    return page_type.label if page_type else entry.type
+
+
+def count(number: int, singular: str, plural: str) -> str:
+    """'1 artikel', '4 artikelen': the labels as in running text (lower case first letter)."""
+    word = singular if number == 1 else plural
+    return f"{number} {word[:1].lower()}{word[1:]}"
+
+
+def counts_by_type(site: Site, entries) -> list[str]:
+    """'4 artikelen', '1 interventie', ...: per page type, in the order of vocabulaire.yml."""
+    found = []
+    for name, page_type in site.vocabulary.types.items():
+        number = sum(1 for entry in entries if entry.type == name)
+        if number:
+            found.append(count(number, page_type.label, page_type.plural))
+    return found
+
+
+def in_a_sentence(parts: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c'."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
+
+
+def date_html(entry: Entry) -> str:
+    day = entry.dates.newest
+    if day is None:
+        return ""
+    words = in_words(day)
+    text = f"bijgewerkt op {words}" if entry.dates.updated else words
+    return f'<time datetime="{day.isoformat()}">{text}</time>'
+
+
+def item_html(site: Site, entry: Entry, href: Href, heading: str = "h2") -> str:
+    """One page in a list: title (a link), type and date, and its summary."""
+    facts = " · ".join(filter(None, [escape(type_label(site, entry), quote=False), date_html(entry)]))
+    summary = (f'<p class="kb-lijst__samenvatting">{escape(entry.description, quote=False)}</p>'
+               if entry.description else "")
+    return (f'<li class="kb-lijst__item">'
+            f'<{heading} class="kb-lijst__titel"><a href="{escape(href(entry.site_uri))}">'
+            f'{escape(entry.title, quote=False)}</a></{heading}>'
+            f'<p class="kb-lijst__gegevens">{facts}</p>{summary}</li>')
+
+
+def list_html(site: Site, entries, href: Href, heading: str = "h2") -> str:
+    items = "\n".join(item_html(site, entry, href, heading) for entry in entries)
+    return f'<ul class="kb-lijst" data-pagefind-ignore>\n{items}\n</ul>'

@@ -1,0 +1,146 @@
+"""The generated overview pages: per theme, target group, page type and dossier, and one page that lists them.
+
+Their addresses are stable, because others link to them:
+
+    /themas/                      all themes, target groups, page types and dossiers, with counts
+    /themas/<thema>/              every page with that theme (code from vocabulaire.yml)
+    /doelgroepen/<doelgroep>/     every page for that target group
+    /soorten/<type>/              every page of that type
+    /dossiers/<dossier>/overzicht/  every page in that dossier
+"""
+from __future__ import annotations
+
+import datetime
+
+from dataclasses import dataclass
+from html import escape
+
+import yaml
+
+from kennisbank.finding import catalogue, listing
+from kennisbank.content.entries import Entry, Site
+from kennisbank.finding.listing import Href
+
+HUB = "themas/index.md"
+DOSSIER_OVERVIEW = "overzicht.md"  # inside each dossier's folder
+
+
+@dataclass(frozen=True)
+class Overview:
+    site_uri: str
+    title: str
+    label: str  # what the pages share: the theme, target group, type or dossier, as readers know it
+    description: str
+    group: str  # which kind: themas, doelgroepen, soorten or dossiers
+    subject: str  # how the intro names what the pages share: "met dit thema"
+    entries: tuple[Entry, ...]  # newest first
+    catalogue_query: str | None = None  # "thema=wat-werkt": the catalogue filtered the same way
+
+    @property
+    def menu_title(self) -> str:
+        """Its name in the navigation, where it stands below its theme, type or dossier."""
+        return "Alle artikelen" if self.group == "dossiers" else self.label
+
+
+PAGES = ("pagina", "pagina's")
+GROUP_TITLES = {"themas": "Thema's", "doelgroepen": "Doelgroepen", "soorten": "Soorten pagina's", "dossiers": "Dossiers"}
+
+
+def overviews(site: Site) -> list[Overview]:
+    """Every overview page, also for a theme or target group that has no pages yet (its address stays valid)."""
+    found = []
+    has_catalogue = any(e.site_uri == catalogue.PAGE for e in site.entries)
+    interventions = catalogue.interventions(site) if has_catalogue else []
+    for code, label in site.vocabulary.value_lists.get("themas", {}).items():
+        pages = [e for e in site.entries if code in e.themes]
+        found.append(Overview(f"themas/{code}.md", f"Thema: {label}", label,
+                              f"Alle pagina's met het thema {label}, de nieuwste eerst.", "themas", "met dit thema",
+                              tuple(listing.newest_first(pages)), _query(interventions, "thema", code, "themes")))
+    for code, label in site.vocabulary.value_lists.get("doelgroepen", {}).items():
+        pages = [e for e in site.entries if code in e.target_groups]
+        found.append(Overview(f"doelgroepen/{code}.md", f"Doelgroep: {label}", label,
+                              f"Alle pagina's voor de doelgroep {label}, de nieuwste eerst.", "doelgroepen",
+                              "voor deze doelgroep", tuple(listing.newest_first(pages)),
+                              _query(interventions, "doelgroep", code, "target_groups")))
+    for name, page_type in site.vocabulary.types.items():
+        pages = [e for e in site.entries if e.type == name]
+        found.append(Overview(f"soorten/{name}.md", f"Soort: {page_type.plural}", page_type.plural,
+                              f"Alle pagina's van de soort {page_type.label}, de nieuwste eerst.", "soorten",
+                              "van deze soort", tuple(listing.newest_first(pages))))
+    for code, name in dossiers(site).items():
+        pages = [e for e in site.entries if e.dossier == code]
+        found.append(Overview(f"dossiers/{code}/{DOSSIER_OVERVIEW}", f"Alle artikelen in het dossier {name}",
+                              name, f"Alle artikelen in het dossier {name}, de nieuwste eerst.", "dossiers",
+                              "in dit dossier", tuple(listing.newest_first(pages))))
+    return found
+
+
+def newest_dates(site: Site) -> dict[str, datetime.date]:
+    """Each overview page's date of change: that of the newest page it lists (the hub: of any page)."""
+    dates = {overview.site_uri: max(days) for overview in overviews(site)
+             if (days := [entry.dates.newest for entry in overview.entries if entry.dates.newest])}
+    every = [entry.dates.newest for entry in site.entries if entry.dates.newest]
+    if every:
+        dates[HUB] = max(every)
+    return dates
+
+
+def site_uris(site: Site) -> set[str]:
+    """The site paths of all generated overview pages, which authors may link to like any page."""
+    return {HUB, *(overview.site_uri for overview in overviews(site))}
+
+
+def dossiers(site: Site) -> dict[str, str]:
+    """Each dossier's folder name and its name for readers (the landing page's menu title or title)."""
+    found = {}
+    for entry in sorted(site.entries, key=lambda e: e.site_uri):
+        parts = entry.site_uri.split("/")
+        if len(parts) == 3 and parts[0] == "dossiers" and parts[2] == "index.md":
+            found[parts[1]] = str(entry.meta.get("menutitel") or entry.title)
+    return found
+
+
+def markdown(overview: Overview, site: Site, href: Href) -> str:
+    """The page as MkDocs reads it: front matter, the counts, and the list of pages."""
+    entries = overview.entries
+    if entries:
+        parts = listing.counts_by_type(site, entries)
+        total = listing.count(len(entries), *PAGES)
+        verb = "is" if len(entries) == 1 else "zijn"
+        if len(parts) == 1:  # one type: "Er zijn 9 artikelen in dit dossier."
+            counts = f"Er {verb} {parts[0]} {overview.subject}."
+        else:
+            counts = f"Er {verb} {total} {overview.subject}: {listing.in_a_sentence(parts)}."
+    else:
+        counts = f"Er zijn nog geen pagina's {overview.subject}."
+    body = [f'<p class="kb-overzicht__telling">{escape(counts, quote=False)}</p>']
+    if overview.catalogue_query:
+        body.append(f'<p><a href="{escape(href(catalogue.PAGE))}?{overview.catalogue_query}">'
+                    "Bekijk de interventies hiervan in de catalogus</a>, waar u ook op erkenning kunt filteren.</p>")
+    if entries:
+        body.append(listing.list_html(site, entries, href))
+    body.append(f'<p><a href="{escape(href(HUB))}">Alle thema\'s, doelgroepen en soorten</a></p>')
+    return _front_matter(overview.title, overview.description) + "\n\n".join(body) + "\n"
+
+
+def hub_markdown(site: Site, pages: list[Overview], href: Href) -> str:
+    """/themas/: every overview page with its number of pages, per kind."""
+    body = ["Hier vindt u alle pagina's van de kennisbank, geordend naar thema, doelgroep, soort en dossier. "
+            "Elk overzicht toont de nieuwste pagina's eerst."]
+    for group, title in GROUP_TITLES.items():
+        items = [f'<li><a href="{escape(href(p.site_uri))}">{escape(p.label, quote=False)}</a> '
+                 f'<span class="kb-aantal">({escape(listing.count(len(p.entries), *PAGES), quote=False)})</span></li>'
+                 for p in pages if p.group == group]
+        if items:
+            body.append(f"## {title}\n\n" + '<ul class="kb-index">\n' + "\n".join(items) + "\n</ul>")
+    return _front_matter("Thema's, doelgroepen en soorten",
+                         "Vind pagina's per thema, per doelgroep, per soort en per dossier.") + "\n\n".join(body) + "\n"
+
+
+def _front_matter(title: str, description: str) -> str:
+    return "---\n" + yaml.safe_dump({"title": title, "description": description}, allow_unicode=True) + "---\n\n"
+
+
+def _query(interventions: list[Entry], parameter: str, code: str, attribute: str) -> str | None:
+    """The catalogue's filter for the same theme or target group, when the catalogue has interventions with it."""
+    return f"{parameter}={code}" if any(code in getattr(e, attribute) for e in interventions) else None

@@ -1,0 +1,151 @@
+"""Machine-readable facts about a page: schema.org JSON-LD and Open Graph, for those who cite and aggregate us.
+
+Types: an article or practice card is an Article, a news item a NewsArticle; an e-book chapter a Chapter of the Book (the e-book's landing
+page, with the data of ebook/boek.yml); an intervention a WebPage whose main entity is a Service (schema.org has no
+type for a social intervention; a Service is what providers deliver to an audience, and it can carry an award:
+the recognition level); overview pages are CollectionPages; the home page is the WebSite.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from kennisbank.downloads.bookinfo import BookInfo
+from kennisbank.downloads.bookinfo import load as load_book_info
+from kennisbank.content.entries import Entry, Site
+from kennisbank.problems import ContentError
+from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
+
+BOOK_PAGE = "e-book/index.md"
+HOME_PAGE = "index.md"
+# Page types that are articles, with their schema.org type.
+ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What every page has, also a generated one without an entry."""
+    title: str
+    description: str
+    url: str  # absolute
+    site_name: str
+    site_url: str
+    image: str = ""  # absolute URL of the site's one sharing image (SITE_IMAGE), or "" without a site URL
+
+
+# The picture a link preview shows, for every page: the site's name on its colours, 1200 x 630 px (the size Open
+# Graph readers ask for). Made by us with Pillow from our own font; no page has an image of its own.
+SITE_IMAGE = "assets/deelbeeld.png"
+SITE_IMAGE_ALT = "Kennisbank Actief Burgerschap: vrijwillige inzet, buurt- en dorpskracht en de rol van de gemeente"
+
+
+def load_book(root: Path) -> BookInfo | None:
+    """The e-book's data (ebook/boek.yml), or None without an e-book. When the file has errors, the e-book's own
+    build step (hooks/pdf.py) reports them; the metadata then leaves the book out."""
+    try:
+        return load_book_info(root)
+    except ContentError:
+        return None
+
+
+def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[[str], str], book: BookInfo | None,
+            is_overview: bool = False) -> dict:
+    """The JSON-LD object for a page; url_of gives the absolute URL of another page by its site path."""
+    publisher = {"@type": "Organization", "name": facts.site_name, "url": facts.site_url}
+    data = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
+            "inLanguage": "nl", "publisher": publisher}
+    if facts.description:
+        data["description"] = facts.description
+    if entry is None:
+        if is_overview:
+            data["@type"] = "CollectionPage"
+        return data
+
+    data.update(_dates(entry))
+    if entry.themes:
+        data["keywords"] = [site.label("themas", code) for code in entry.themes]
+    if entry.target_groups:
+        data["audience"] = [{"@type": "Audience", "audienceType": site.label("doelgroepen", code)}
+                            for code in entry.target_groups]
+    author = str(entry.meta.get("auteur") or "").strip()
+    if entry.site_uri == HOME_PAGE:
+        data["@type"] = "WebSite"
+    elif entry.type in ARTICLES:
+        data.update({"@type": ARTICLES[entry.type], "headline": facts.title,
+                     "author": {"@type": "Person", "name": author} if author else publisher})
+        if facts.image:
+            data["image"] = facts.image
+        dossier = f"dossiers/{entry.dossier}/index.md" if entry.dossier else None
+        if dossier and dossier in site.by_uri:
+            data["isPartOf"] = {"@type": "CollectionPage", "name": site.by_uri[dossier].title, "url": url_of(dossier)}
+    elif entry.type == "hoofdstuk":
+        data.update({"@type": "Chapter", "headline": facts.title, "author": publisher})
+        if isinstance(entry.meta.get("hoofdstuk"), int):
+            data["position"] = entry.meta["hoofdstuk"]
+        if book:
+            data["isPartOf"] = {"@type": "Book", "name": book.titel, "url": url_of(BOOK_PAGE)}
+    elif entry.type == "interventie":
+        data["mainEntity"] = _service(entry, site)
+    elif entry.site_uri == BOOK_PAGE and book:
+        # The book's datePublished stays the landing page's full date (from _dates): boek.yml only has a year.
+        data.update(_book(book, site, url_of, publisher))
+    elif entry.type == "dossier" or is_overview:
+        data["@type"] = "CollectionPage"
+    return data
+
+
+def _dates(entry: Entry) -> dict:
+    dates = {}
+    if entry.dates.published:
+        dates["datePublished"] = entry.dates.published.isoformat()
+    if entry.dates.newest:
+        dates["dateModified"] = entry.dates.newest.isoformat()
+    return dates
+
+
+def _service(entry: Entry, site: Site) -> dict:
+    meta = entry.meta
+    service = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
+    if meta.get("doel"):
+        service["description"] = str(meta["doel"])
+    if meta.get("doelgroep"):
+        service["audience"] = {"@type": "Audience", "audienceType": str(meta["doelgroep"])}
+    level = meta.get("erkenning")
+    if isinstance(level, str) and level not in NO_RECOGNITION:
+        service["award"] = f"Erkend als {site.label('erkenningsniveaus', level)}"
+    return service
+
+
+def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: dict) -> dict:
+    chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and isinstance(e.meta.get("hoofdstuk"), int)),
+                      key=lambda e: e.meta["hoofdstuk"])
+    return {"@type": "Book", "name": book.titel, "alternativeHeadline": book.ondertitel, "author": publisher,
+            "publisher": {"@type": "Organization", "name": book.uitgever},
+            "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
+            "abstract": book.onderwerp,
+            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"], "url": url_of(c.site_uri)}
+                        for c in chapters]}
+
+
+def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[str, str]]:
+    """Open Graph properties (for link previews): (property, content) pairs, in order."""
+    kind = "website"
+    if entry is not None and entry.type in (*ARTICLES, "hoofdstuk", "interventie"):
+        kind = "article"
+    elif entry is not None and entry.site_uri == BOOK_PAGE:
+        kind = "book"
+    tags = [("og:type", kind), ("og:title", facts.title), ("og:url", facts.url), ("og:site_name", facts.site_name),
+            ("og:locale", "nl_NL")]
+    if facts.description:
+        tags.append(("og:description", facts.description))
+    if facts.image:
+        tags += [("og:image", facts.image), ("og:image:width", "1200"), ("og:image:height", "630"),
+                 ("og:image:alt", SITE_IMAGE_ALT)]
+    if kind == "article":
+        if entry.dates.published:
+            tags.append(("article:published_time", entry.dates.published.isoformat()))
+        if entry.dates.newest:
+            tags.append(("article:modified_time", entry.dates.newest.isoformat()))
+        tags += [("article:tag", site.label("themas", code)) for code in entry.themes]
+    return tags
