@@ -4,7 +4,7 @@ the last keystroke, in headless Chromium, on synthetic Dutch sites (bench/corpus
     .venv/bin/python bench/search.py                 # 200, 1,000 and 3,000 pages
     .venv/bin/python bench/search.py 3000 --reuse    # one size; --reuse: the site built by a previous run
 
-Each size is built with our real configuration and hooks, less hooks/pdf.py (bench/pdf.py measures the PDFs),
+Each size is built with our real configuration and hooks, less hooks/downloads.py (bench/pdf.py measures the PDFs),
 into .cache/bench/search-<pages>/, and served gzip-compressed, as static hosts serve text files. A reader
 opens an article and types a query into the search box in the header, key by key:
 - cold: a fresh browser profile; bytes over the network from the moment the box gets focus until the first
@@ -71,7 +71,7 @@ def build(pages: int, reuse: bool) -> Path:
     root.mkdir(parents=True)
     make_site(root, {})
     config = root / "mkdocs.yml"
-    config.write_text(re.sub(r"(?m)^  - hooks/pdf\.py\n", "", config.read_text(encoding="utf-8")), encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^  - hooks/downloads\.py\n", "", config.read_text(encoding="utf-8")), encoding="utf-8")
     write_corpus(root, pages)
     started = time.perf_counter()
     built = run_build(root)

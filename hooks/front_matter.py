@@ -41,7 +41,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-@event_priority(-200)  # after the downloads (hooks/pdf.py) have read the plain text; before any template
+@event_priority(-200)  # after the downloads (hooks/downloads.py) have read the plain text; before any template
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
     for file in files.documentation_pages():
         if file.page is not None:

@@ -20,7 +20,7 @@ class Collection:
     build_data: tuple[str, ...] = ()
 
 
-# `docs/` is MkDocs' own docs_dir; the others are brought in by hooks/collections.py.
+# `docs/` is MkDocs' own docs_dir; the others are brought in by hooks/source_folders.py.
 DOCS = Collection("docs", "")
 COLLECTIONS = (Collection("dossiers", "dossiers"), Collection("ebook", "e-book", build_data=("boek.yml",)))
 

@@ -130,7 +130,10 @@ class PdfWriter:
         self.fetcher = OwnFilesOnly([*readable, Path(__file__).parent])
         self.fonts: FontConfiguration | None = None
         digest = hashlib.sha256(weasyprint.__version__.encode())
-        digest.update(Path(pdf_structure.__file__).read_bytes())  # the repair of the tags is part of the PDF
+        # This package's code makes the PDF as much as its HTML does (the tag repair, the writer, the notes): a PDF
+        # cached by older code is not used.
+        for code in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(code.read_bytes())
         for path in sorted(dependencies):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         self.fingerprint = digest.digest()

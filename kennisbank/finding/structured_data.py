@@ -42,7 +42,7 @@ SITE_IMAGE_ALT = "Kennisbank Actief Burgerschap: vrijwillige inzet, buurt- en do
 
 def load_book(root: Path) -> BookInfo | None:
     """The e-book's data (ebook/boek.yml), or None without an e-book. When the file has errors, the e-book's own
-    build step (hooks/pdf.py) reports them; the metadata then leaves the book out."""
+    build step (hooks/downloads.py) reports them; the metadata then leaves the book out."""
     try:
         return load_book_info(root)
     except ContentError:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-log = logging.getLogger("mkdocs.plugins.kennisbank.pdf")
+log = logging.getLogger("mkdocs.plugins.kennisbank.downloads")
 
 # What each page offers for download in this build, by the site path of its source.
 offers: dict[str, list[Download]] = {}
