@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from kennisbank.content import entries, sources
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.finding import article, structured_data
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ _build: dict = {}
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
-    site = entries.load(root)
+    site = SESSION.site(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root))
     if site.history_note:
         log.info("Geen datum van de laatste wijziging uit Git: %s. Pagina's tonen dan alleen hun publicatiedatum.",

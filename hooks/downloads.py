@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 
 from kennisbank.content import sources
 from kennisbank.downloads.publish import CACHE_FOLDER, Download, Site, links_html, publish
-from kennisbank.preview import SESSION
+from kennisbank.session import SESSION
 from kennisbank.problems import ContentError, summary
 
 if TYPE_CHECKING:

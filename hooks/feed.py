@@ -6,7 +6,8 @@ from urllib.parse import urljoin
 
 from mkdocs.structure.files import File
 
-from kennisbank.content import entries, sources
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.finding import feed
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site = entries.load(sources.repository_root(config.config_file_path))
+    site = SESSION.site(sources.repository_root(config.config_file_path))
     site_url = config.site_url or "/"
 
     def url_of(site_uri: str) -> str:

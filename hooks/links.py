@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 
 from kennisbank.content import sources
 from kennisbank.content.links import LinkChecker
-from kennisbank.preview import SESSION
+from kennisbank.session import SESSION
 from kennisbank.problems import summary
 
 if TYPE_CHECKING:

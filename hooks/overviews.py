@@ -10,7 +10,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kennisbank.content import entries, sources
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.finding import overviews
 from kennisbank.problems import Problem, summary
 
@@ -27,7 +28,7 @@ generated: dict[str, overviews.Overview] = {}
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
-    site = entries.load(root)
+    site = SESSION.site(root)
     pages = overviews.overviews(site)
     uris = [overviews.HUB, *(overview.site_uri for overview in pages)]
     taken = [uri for uri in uris if uri in files.src_uris]

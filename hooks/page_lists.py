@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from kennisbank.content import entries, sources
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.finding import catalogue, news
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if page.file.src_uri not in LISTS:
         return None
     marker, make = LISTS[page.file.src_uri]
-    site = entries.load(sources.repository_root(config.config_file_path))
+    site = SESSION.site(sources.repository_root(config.config_file_path))
     listing = make(site, lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url))
     if marker in html:
         return html.replace(marker, listing, 1)

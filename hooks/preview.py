@@ -1,6 +1,6 @@
 """A fast and correct preview for `make serve` (mkdocs serve --dirty): after a save, only the changed pages
 are rendered again, unless the change reaches other pages (kennisbank/preview.py decides); then the whole
-site is built. Other hooks read kennisbank.preview.SESSION to keep what a rebuild does not redo.
+site is built. Other hooks read kennisbank.session.SESSION to keep what a rebuild does not redo.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from watchdog.observers.polling import PollingObserver
 
 from kennisbank.content import sources
-from kennisbank.preview import SESSION
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -64,7 +64,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         return
     root = sources.repository_root(config.config_file_path)
     glossary = config.mdx_configs.get("kennisbank.html.glossary_extension", {}).get("bestand")
-    reason = SESSION.start_build(root, (Path(glossary).resolve().relative_to(root).as_posix(),) if glossary else ())
+    reason = SESSION.start_preview_build(root, (Path(glossary).resolve().relative_to(root).as_posix(),) if glossary else ())
     if reason is None:
         log.info("Alleen de gewijzigde pagina's opnieuw.")
         return

@@ -10,7 +10,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kennisbank.content import entries, sources
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.finding import redirects
 from kennisbank.problems import summary
 
@@ -29,7 +30,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for problem in problems:
             log.error(str(problem))
         raise PluginError(summary(problems))
-    titles = {entry.site_uri: entry.title for entry in entries.load(root).entries}
+    titles = {entry.site_uri: entry.title for entry in SESSION.site(root).entries}
     for redirect in found:
         old = File(redirect.old, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
         new = files.get_file_from_path(redirect.new)

@@ -15,8 +15,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from kennisbank.content import entries, sources
-from kennisbank.preview import SESSION
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.problems import Problem, summary
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
@@ -46,7 +46,7 @@ def on_config(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     groups, problems = synonyms.load(root)
-    pages, _ = sources.load(root)  # the validation reports what is wrong with them
+    pages, _ = SESSION.pages(root)  # the validation reports what is wrong with them
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
     for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
         if taken in files.src_uris:
@@ -63,7 +63,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
                  "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl", compounds.HUNSPELL_DICTIONARY)
     site_words = frozenset().union(*(source_words(page.source) for page in pages))
-    site = entries.load(root)
+    site = SESSION.site(root)
     _build.clear()
     _build.update(
         expander=Expander(compounds.Splitter(dictionary | site_words, site_words),

@@ -10,7 +10,8 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from kennisbank.content import entries, sources
+from kennisbank.content import sources
+from kennisbank.session import SESSION
 from kennisbank.finding import overviews, structured_data
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ _build: dict = {}
 
 def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
-    site = entries.load(root)
+    site = SESSION.site(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root),
                   overviews=overviews.site_uris(site), overview_dates=overviews.newest_dates(site))
 

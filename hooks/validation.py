@@ -10,6 +10,7 @@ from mkdocs.plugins import event_priority
 from kennisbank.content import sources
 from kennisbank.check import data_file_errors, find_errors, sanitiser_errors
 from kennisbank.problems import summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -26,7 +27,7 @@ def on_config(config: MkDocsConfig) -> None:
 @event_priority(-50)  # after the other hooks have added the collections and generated pages
 def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
-    pages, problems = find_errors(root, set(files.src_uris))
+    pages, problems = find_errors(root, set(files.src_uris), SESSION.pages(root))
     if problems:  # then no page is rendered: what the sanitiser would say comes along now, so authors see it all at once
         problems = sorted(set(problems + sanitiser_errors(root, pages)))
     _stop_on(problems)

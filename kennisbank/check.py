@@ -34,14 +34,17 @@ def data_file_errors(root: Path) -> list[Problem]:
     return files_policy.limits(root)[1]
 
 
-def find_errors(root: Path, site_uris: set[str] | None = None) -> tuple[list[sources.Page], list[Problem]]:
+def find_errors(root: Path, site_uris: set[str] | None = None,
+                loaded: tuple[list[sources.Page], list[Problem]] | None = None) -> tuple[list[sources.Page], list[Problem]]:
     """Every error in the content, links included (anchors as the headings make them), in one pass.
 
     site_uris: every file of the site, generated ones included; by default the source files, overview pages and feed.
+    loaded: the pages and their problems, when the caller has read them already (sources.load).
     """
-    pages, errors = sources.load(root)
+    pages, errors = loaded or sources.load(root)
+    errors = list(errors)
     if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
-        site_uris = ({file.site_uri for file in sources.source_files(root)} | overviews.site_uris(entries.load(root))
+        site_uris = ({file.site_uri for file in sources.source_files(root)} | overviews.site_uris(entries.of_pages(root, pages))
                      | {results_page.SITE_URI, feed.FEED_FILE})
     vocab = vocabulary.load(root)
     anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab) for page in pages}

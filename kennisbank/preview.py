@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from kennisbank.content.sources import source_files
 
@@ -63,39 +61,6 @@ def reason_for_full_build(before: Snapshot | None, now: Snapshot) -> str | None:
     if changed:
         return f"de front matter van {changed[0]} is gewijzigd"
     return None
-
-
-@dataclass
-class Session:
-    """One `make serve`: what its previous build saw, for the hooks that keep what a rebuild does not redo."""
-    incremental: bool = False  # serving with dirty builds; False in `make site`
-    whole: bool = True  # this build renders every page
-    snapshot: Snapshot | None = None
-    generated: dict[str, str] = field(default_factory=dict)  # text of each generated page, by site path
-    # Work that the preview need not wait for (the search index), one job at a time, in order.
-    background: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=1))
-    pending: list[Future] = field(default_factory=list)
-
-    def in_background(self, job: Callable[[], None]) -> None:
-        self.pending = [future for future in self.pending if not future.done()] + [self.background.submit(job)]
-
-    def wait_for_background(self) -> None:
-        for future in self.pending:
-            future.result()
-        self.pending.clear()
-
-    def start_build(self, root: Path, whole_pages: tuple[str, ...]) -> str | None:
-        """Take this build's snapshot; why it must render every page, or None."""
-        snapshot = take_snapshot(root, whole_pages)
-        reason = reason_for_full_build(self.snapshot, snapshot)
-        self.snapshot, self.whole = snapshot, reason is not None
-        if self.whole:
-            self.generated.clear()
-        return reason
-
-
-# The hooks of one process share it; `mkdocs serve` keeps the process between rebuilds.
-SESSION = Session()
 
 
 def _digests(text: bytes) -> tuple[str, str]:

@@ -57,15 +57,16 @@ class Site:
 
 
 def load(root: Path) -> Site:
-    """Every page with its front matter and dates. Invalid values are left out; the validation reports them.
+    """Every page with its front matter and dates. Invalid values are left out; the validation reports them."""
+    return of_pages(root, sources.load(root)[0])
 
-    Several hooks ask for it in one build, and `mkdocs serve` asks again after each edit: a page's entry is
-    made again only when its source, the vocabulary or its date in the Git history changed.
-    """
+
+def of_pages(root: Path, pages: list[sources.Page]) -> Site:
+    """The entries of pages already read. `mkdocs serve` asks again after each edit: a page's entry is made
+    again only when its source, the vocabulary or its date in the Git history changed."""
     root = Path(root)
     history = git_dates.load(root, tuple(c.folder for c in (sources.DOCS, *sources.COLLECTIONS)))
     vocab = vocabulary.load(root)
-    pages, _ = sources.load(root)
     entries = [_entry(os.path.join(root, page.file.path), page.file, page.source, vocab, history.last_changed(page.file.path))
                for page in pages]
     return Site(entries, vocab, history.note)

@@ -4,7 +4,8 @@ import os
 import pytest
 
 from conftest import page
-from kennisbank.preview import Session, reason_for_full_build, take_snapshot
+from kennisbank.preview import reason_for_full_build, take_snapshot
+from kennisbank.session import Session
 
 ARTICLE = "dossiers/buurtkracht/abcd.md"
 
@@ -77,13 +78,13 @@ def test_a_page_without_closed_front_matter_counts_as_all_front_matter(root):
 
 def test_a_session_remembers_the_previous_build_and_forgets_generated_pages_on_a_whole_build(root):
     session = Session(incremental=True)
-    assert session.start_build(root, GLOSSARY) == "eerste build" and session.whole
+    assert session.start_preview_build(root, GLOSSARY) == "eerste build" and session.whole
     session.generated["themas/index.md"] = "tekst"
     edit(root, ARTICLE, "Tekst.", "Nieuw.")
-    assert session.start_build(root, GLOSSARY) is None and not session.whole
+    assert session.start_preview_build(root, GLOSSARY) is None and not session.whole
     assert session.generated == {"themas/index.md": "tekst"}
     edit(root, ARTICLE, "title: ABCD", "title: Anders")
-    assert session.start_build(root, GLOSSARY) is not None and session.whole and session.generated == {}
+    assert session.start_preview_build(root, GLOSSARY) is not None and session.whole and session.generated == {}
 
 
 def test_background_work_runs_in_order_and_can_be_waited_for():
