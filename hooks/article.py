@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import article, structured_data
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

@@ -1,5 +1,6 @@
-"""Contact addresses on pages (kennisbank/content/contacts.py): the general one at <!-- contact -->, the contacts per topic
-at <!-- contactpersonen -->. While the general address is still an example, `make site` says so, without stopping."""
+"""Contact addresses on pages (kennisbank/content/contacts.py): the general one at <!-- contact -->, the contacts
+per topic at <!-- contactpersonen -->. While the general address is still an example, `make site` says so, without
+stopping."""
 from __future__ import annotations
 
 import logging

@@ -7,8 +7,8 @@ from urllib.parse import urljoin
 from mkdocs.structure.files import File
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import feed
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

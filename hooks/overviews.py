@@ -1,4 +1,5 @@
-"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual pages."""
+"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual
+pages."""
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,9 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import overviews
 from kennisbank.problems import Problem, summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -34,7 +35,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     taken = [uri for uri in uris if uri in files.src_uris]
     if taken:
         problems = [Problem(Path(files.get_file_from_path(uri).abs_src_path).relative_to(root).as_posix(), None,
-                            f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere naam.")
+                            f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere "
+                            "naam.")
                     for uri in taken]
         for problem in problems:
             log.error(str(problem))
@@ -47,7 +49,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated.clear()
     for overview in pages:
         generated[overview.site_uri] = overview
-        created[overview.site_uri].content_string = overviews.markdown(overview, site, _href(files, created[overview.site_uri]))
+        created[overview.site_uri].content_string = overviews.markdown(overview, site,
+                                                                       _href(files, created[overview.site_uri]))
     created[overviews.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[overviews.HUB]))
     return files
 

@@ -16,11 +16,11 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.problems import Problem, summary
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import source_words, words
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -40,7 +40,8 @@ indexed_parts: dict[str, tuple[str, str]] = {}  # site path -> (path in the buil
 def on_config(config: MkDocsConfig) -> None:
     if "material/search" in config.plugins or "search" in config.plugins:
         raise PluginError("mkdocs.yml: de zoekfunctie van Material staat aan. De kennisbank zoekt met Pagefind "
-                          "(hooks/search.py). Zet in mkdocs.yml een lijst plugins: zonder 'search', bijvoorbeeld: plugins: []")
+                          "(hooks/search.py). Zet in mkdocs.yml een lijst plugins: zonder 'search', bijvoorbeeld: "
+                          "plugins: []")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -61,7 +62,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     dictionary = compounds.hunspell_words()
     if not dictionary:
         log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
-                 "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl", compounds.HUNSPELL_DICTIONARY)
+                 "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl",
+                 compounds.HUNSPELL_DICTIONARY)
     site_words = frozenset().union(*(source_words(page.source) for page in pages))
     site = SESSION.site(root)
     _build.clear()
@@ -101,7 +103,8 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     return marked
 
 
-@event_priority(-50)  # after the pages and other files are written; before hooks/security_headers.py looks for pagefind/
+# After the pages and other files are written; before hooks/security_headers.py looks for pagefind/.
+@event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     pages = list(page_words.values()), dict(indexed_parts.values())

@@ -1,4 +1,5 @@
-"""The fixed sections of a page type (an intervention's databank fields) in its text (kennisbank/content/sections.py)."""
+"""The fixed sections of a page type (an intervention's databank fields) in its text
+(kennisbank/content/sections.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -11,8 +11,8 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import overviews, structured_data
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

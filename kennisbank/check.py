@@ -12,11 +12,11 @@ from pathlib import Path
 
 from kennisbank.checks import files_policy, html_policy, phrasings, readability, spelling
 from kennisbank.content import contacts, entries, sections, sources, vocabulary
-from kennisbank.finding import feed, overviews, redirects
-from kennisbank.html import rendering
-from kennisbank.downloads import bookinfo
 from kennisbank.content.headings import anchors_in
 from kennisbank.content.links import LinkChecker
+from kennisbank.downloads import bookinfo
+from kennisbank.finding import feed, overviews, redirects
+from kennisbank.html import rendering
 from kennisbank.problems import ContentError, Problem
 from kennisbank.search import results_page, thesaurus
 
@@ -35,7 +35,8 @@ def data_file_errors(root: Path) -> list[Problem]:
 
 
 def find_errors(root: Path, site_uris: set[str] | None = None,
-                loaded: tuple[list[sources.Page], list[Problem]] | None = None) -> tuple[list[sources.Page], list[Problem]]:
+                loaded: tuple[list[sources.Page], list[Problem]] | None = None,
+                ) -> tuple[list[sources.Page], list[Problem]]:
     """Every error in the content, links included (anchors as the headings make them), in one pass.
 
     site_uris: every file of the site, generated ones included; by default the source files, overview pages and feed.
@@ -44,10 +45,12 @@ def find_errors(root: Path, site_uris: set[str] | None = None,
     pages, errors = loaded or sources.load(root)
     errors = list(errors)
     if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
-        site_uris = ({file.site_uri for file in sources.source_files(root)} | overviews.site_uris(entries.of_pages(root, pages))
+        site_uris = ({file.site_uri for file in sources.source_files(root)}
+                     | overviews.site_uris(entries.of_pages(root, pages))
                      | {results_page.SITE_URI, feed.FEED_FILE})
     vocab = vocabulary.load(root)
-    anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab) for page in pages}
+    anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab)
+               for page in pages}
     checker = LinkChecker(site_uris, anchors)
     for page in pages:
         errors += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))

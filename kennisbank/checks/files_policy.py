@@ -59,7 +59,8 @@ def _read(path: Path, _mtime: int) -> tuple[dict, tuple[Problem, ...]]:
     for name, value in data.items():
         line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), None)
         if name not in _DEFAULTS:
-            problems.append(Problem(LIMITS_FILE, line, f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))
+            problems.append(Problem(LIMITS_FILE, line,
+                                    f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))
         elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
             problems.append(Problem(LIMITS_FILE, line, f"de grens '{name}' moet een heel getal zijn, 1 of hoger."))
         else:

@@ -63,7 +63,8 @@ def check(source: Source) -> list[Problem]:
     for heading in headings:
         if heading.level == 1 and heading is not first_h1:
             problems.append(Problem(source.path, heading.line, f"de pagina heeft meer dan één kop van niveau 1 "
-                                    f"(ook op regel {first_h1.line}). Maak van '{heading.text}' een tussenkop: ## {heading.text}"))
+                                    f"(ook op regel {first_h1.line}). Maak van '{heading.text}' een tussenkop: ## "
+                                    f"{heading.text}"))
         elif heading.level > previous + 1:
             problems.append(Problem(source.path, heading.line, f"de kop '{heading.text}' slaat een niveau over: "
                                     f"na een kop van niveau {previous} komt niveau {heading.level}. "

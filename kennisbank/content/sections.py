@@ -4,9 +4,10 @@ vocabulaire.yml names them per type under `onderdelen`. Every section is always 
 author left out shows the one standard text for what is not known (`niet_bekend`), so that authors never write
 sentences about what a source does not say, and every intervention reads the same way.
 
-The sections become Markdown after the page's introduction (before its first heading), so the HTML, the PDF, the search index and the
-typography treat them as the rest of the page. Values are the author's own text: Markdown such as *nadruk* works,
-HTML does not (it is escaped), and a value stays on its own lines, so it cannot break the sections around it.
+The sections become Markdown after the page's introduction (before its first heading), so the HTML, the PDF, the
+search index and the typography treat them as the rest of the page. Values are the author's own text: Markdown such
+as *nadruk* works, HTML does not (it is escaped), and a value stays on its own lines, so it cannot break the sections
+around it.
 """
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from kennisbank.problems import ContentError, Problem
 from kennisbank.content.schema import markup_in
+from kennisbank.problems import ContentError, Problem
 
 BOOK_FILE = "ebook/boek.yml"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")

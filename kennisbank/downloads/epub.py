@@ -13,10 +13,10 @@ import zipfile
 from html import escape
 from pathlib import Path
 
-from kennisbank.problems import ContentError, Problem
 from kennisbank.downloads import epub_accessibility
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.markup import Section, to_xhtml
+from kennisbank.problems import ContentError, Problem
 
 CSS_FILE = Path(__file__).with_name("epub.css")
 _MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
@@ -85,7 +85,8 @@ def _title_page(info: BookInfo, book_url: str) -> str:
     return (f'<section epub:type="titlepage" class="titlepage"><h1>{escape(info.titel)}</h1>'
             f'<p class="subtitle">{escape(info.ondertitel)}</p>'
             f'<p class="publisher">{escape(info.uitgever)}, {info.jaar}</p></section>'
-            f'<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>{colophon}'
+            '<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon"><h2 '
+            f'id="colofon">Colofon</h2>{colophon}'
             f"<p>Licentie: {escape(info.licentie)}</p>"
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p></section>')
 
@@ -123,13 +124,15 @@ def _package(info: BookInfo, files: dict[str, Section], images: dict[str, str], 
         '<item id="css" href="boek.css" media-type="text/css"/>',
         *(f'<item id="{name.removesuffix(".xhtml")}" href="{name}" media-type="application/xhtml+xml"/>'
           for name in files),
-        *(f'<item id="afbeelding-{index}" href="{escape(name)}" media-type="{_MEDIA_TYPES[Path(name).suffix.lower()]}"/>'
+        *(f'<item id="afbeelding-{index}" href="{escape(name)}" '
+          f'media-type="{_MEDIA_TYPES[Path(name).suffix.lower()]}"/>'
           for index, name in enumerate(images.values(), 1)),
     ]
     spine = "".join(f'<itemref idref="{name.removesuffix(".xhtml")}"/>' for name in files)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" xml:lang="{info.taal}">'
+        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" '
+        f'xml:lang="{info.taal}">'
         '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f'<dc:identifier id="boek-id">urn:uuid:{identifier}</dc:identifier>'
         f"<dc:title>{escape(info.titel)}</dc:title><dc:language>{info.taal}</dc:language>"

@@ -94,7 +94,8 @@ class OwnFilesOnly(URLFetcher):
 
     def fetch(self, url, headers=None):
         parts = urlsplit(url)
-        path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" and parts.netloc in ("", "localhost") else None
+        local = parts.scheme == "file" and parts.netloc in ("", "localhost")
+        path = Path(unquote(parts.path)).resolve() if local else None
         if path is None or not any(path.is_relative_to(folder) for folder in self.folders):
             raise RemoteURLRefused(f"De pdf vraagt om '{url}'. Alleen bestanden van de site zelf zijn toegestaan.")
         return super().fetch(url, headers)
@@ -146,7 +147,8 @@ class PdfWriter:
         if self.fonts is None:
             self.fonts = FontConfiguration()
         if path not in self.stylesheets:
-            self.stylesheets[path] = weasyprint.CSS(filename=str(path), url_fetcher=self.fetcher, font_config=self.fonts)
+            self.stylesheets[path] = weasyprint.CSS(filename=str(path), url_fetcher=self.fetcher,
+                                                    font_config=self.fonts)
         return self.stylesheets[path]
 
     def write(self, html: str, target: Path, stylesheets: list[Path], images: list[Path] = (),

@@ -114,7 +114,7 @@ def _mend(pdf: pikepdf.Pdf, element: Dictionary, owners: dict) -> None:
         _annotations_to_link(element, owners)
     if kind == Name.Span and not _kids(element):
         _remove(element, parent)
-    elif kind == Name.LI and not any(_is_element(kid) and kid.S == Name.LBody for kid in _kids(element)):
+    elif kind == Name.LI and not any(_is_element(kid) and Name.LBody == kid.S for kid in _kids(element)):
         _add_body(pdf, element, owners)
     elif kind == Name.Note and "/ID" not in element:
         element.ID = pikepdf.String(f"note-{element.objgen[0]}")
@@ -163,8 +163,8 @@ def _remove(element: Dictionary, parent) -> None:
 def _add_body(pdf: pikepdf.Pdf, item: Dictionary, owners: dict) -> None:
     """A list item without LBody: everything but its label goes into a new LBody."""
     kids = _kids(item)
-    labels = [kid for kid in kids if _is_element(kid) and kid.S == Name.Lbl]
-    content = [kid for kid in kids if not (_is_element(kid) and kid.S == Name.Lbl)]
+    labels = [kid for kid in kids if _is_element(kid) and Name.Lbl == kid.S]
+    content = [kid for kid in kids if not (_is_element(kid) and Name.Lbl == kid.S)]
     body = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LBody, P=item, K=Array(content)))
     if "/Pg" in item:
         body.Pg = item.Pg
@@ -173,7 +173,7 @@ def _add_body(pdf: pikepdf.Pdf, item: Dictionary, owners: dict) -> None:
             kid.P = body
     if any(not _is_element(kid) for kid in content):
         _hand_over(owners, item, body)
-    item.K = Array(labels + [body])
+    item.K = Array([*labels, body])
 
 
 def _owners(parent_tree: Dictionary) -> dict:

@@ -12,11 +12,11 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 
 from kennisbank.content import dates, order, sources, vocabulary
-from kennisbank.problems import ContentError, Problem
 from kennisbank.content.schema import parse_date
 from kennisbank.downloads import bookinfo, documents, epub, markup
 from kennisbank.downloads.markup import RenderedPage, Section
 from kennisbank.downloads.pdf import Job, PdfWriter
+from kennisbank.problems import ContentError, Problem
 
 HERE = Path(__file__).parent
 FONTS_CSS = "docs/assets/fonts/fonts.css"
@@ -131,7 +131,7 @@ class _Build:
         if problems:
             raise ContentError(problems)
         self.writer.write_all(jobs)
-        for job, (url, text, uri) in zip(jobs, offers):
+        for job, (url, text, uri) in zip(jobs, offers, strict=True):
             yield Download(url, text, "PDF", job.target.stat().st_size), [uri]
 
     def cards(self):

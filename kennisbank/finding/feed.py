@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import xml.etree.ElementTree as etree
-from typing import Callable
+from collections.abc import Callable
 
-from kennisbank.content.entries import Entry, NEWS, Site
+from kennisbank.content.entries import NEWS, Entry, Site
 
 FEED_FILE = "feed.xml"
 LIMIT = 20
@@ -74,4 +74,4 @@ def _add(parent: etree.Element, tag: str, text: str | None = None, **attributes:
 
 
 def _midnight(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.timezone.utc)
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)

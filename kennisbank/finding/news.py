@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from kennisbank.content.dates import in_words
-from kennisbank.content.entries import Entry, NEWS, Site
+from kennisbank.content.entries import NEWS, Entry, Site
 from kennisbank.finding.listing import Href
 
 PAGE = "actueel/index.md"  # the page that holds the overview
@@ -24,12 +24,15 @@ def html(site: Site, href: Href) -> str:
     news = items(site)
     if not news:
         return '<p class="kb-lijst__leeg">Er is nog geen nieuws.</p>'
-    return "\n".join(['<ul class="kb-lijst kb-nieuws" data-pagefind-ignore>', *(_item(entry, href) for entry in news), "</ul>"])
+    return "\n".join(['<ul class="kb-lijst kb-nieuws" data-pagefind-ignore>', *(_item(entry, href) for entry in news),
+                      "</ul>"])
 
 
 def _item(entry: Entry, href: Href) -> str:
     day = entry.dates.published
-    summary = f'<p class="kb-lijst__samenvatting">{escape(entry.description, quote=False)}</p>' if entry.description else ""
+    summary = (f'<p class="kb-lijst__samenvatting">{escape(entry.description, quote=False)}</p>'
+               if entry.description else "")
     return (f'<li class="kb-lijst__item"><h2 class="kb-lijst__titel"><a href="{escape(href(entry.site_uri))}">'
             f'{escape(entry.title, quote=False)}</a></h2>'
-            f'<p class="kb-lijst__gegevens"><time datetime="{day.isoformat()}">{in_words(day)}</time></p>{summary}</li>')
+            f'<p class="kb-lijst__gegevens"><time datetime="{day.isoformat()}">{in_words(day)}</time></p>'
+            f'{summary}</li>')

@@ -41,7 +41,8 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or error
         return [], [Problem(REDIRECTS_FILE, mark.line + 1 if mark else None,
-                            f"het bestand kan niet gelezen worden ({reason}). Controleer dubbele punten, aanhalingstekens "
+                            f"het bestand kan niet gelezen worden ({reason}). Controleer dubbele punten, "
+                            "aanhalingstekens "
                             f"en haakjes, en schrijf elke regel als: {_EXAMPLE}")]
     if node is None:
         return [], []
@@ -63,14 +64,16 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' staat er twee keer in (ook op regel "
                                     f"{seen[_address(old_uri)]}). Houd er één over."))
         elif _taken(_address(old_uri), site_uris):
-            problems.append(Problem(REDIRECTS_FILE, line, f"op het adres '{old}' zet de site zelf al iets (een bestand, "
-                                    "de zoekpagina of de feed). Daar kan geen doorverwijzing staan: haal de regel weg."))
+            problems.append(Problem(REDIRECTS_FILE, line,
+                                    f"op het adres '{old}' zet de site zelf al iets (een bestand, de zoekpagina of "
+                                    "de feed). Daar kan geen doorverwijzing staan: haal de regel weg."))
         elif _address(old_uri) in pages:
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' is nog een pagina op de site "
                                     f"({pages[_address(old_uri)]}), dus daar hoeft niemand doorgestuurd te worden. "
                                     "Haal de regel weg, of verwijder of verplaats eerst die pagina."))
         elif new_uri not in site_uris:
-            problems.append(Problem(REDIRECTS_FILE, line, f"de nieuwe pagina '{new}' bestaat niet.{suggest(new_uri, site_uris)} "
+            problems.append(Problem(REDIRECTS_FILE, line,
+                                    f"de nieuwe pagina '{new}' bestaat niet.{suggest(new_uri, site_uris)} "
                                     "Schrijf het pad op de site van een bestaande pagina, eindigend op .md."))
         else:
             redirects.append(Redirect(old_uri, new_uri, anchor))

@@ -1,21 +1,21 @@
 """Machine-readable facts about a page: schema.org JSON-LD and Open Graph, for those who cite and aggregate us.
 
-Types: an article or practice card is an Article, a news item a NewsArticle; an e-book chapter a Chapter of the Book (the e-book's landing
-page, with the data of ebook/boek.yml); an intervention a WebPage whose main entity is a Service (schema.org has no
-type for a social intervention; a Service is what providers deliver to an audience, and it can carry an award:
-the recognition level); overview pages are CollectionPages; the home page is the WebSite.
+Types: an article or practice card is an Article, a news item a NewsArticle; an e-book chapter a Chapter of the Book
+(the e-book's landing page, with the data of ebook/boek.yml); an intervention a WebPage whose main entity is a
+Service (schema.org has no type for a social intervention; a Service is what providers deliver to an audience, and it
+can carry an award: the recognition level); overview pages are CollectionPages; the home page is the WebSite.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
+from kennisbank.content.entries import Entry, Site
+from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.bookinfo import load as load_book_info
-from kennisbank.content.entries import Entry, Site
 from kennisbank.problems import ContentError
-from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
 
 BOOK_PAGE = "e-book/index.md"
 HOME_PAGE = "index.md"
@@ -124,7 +124,8 @@ def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: d
             "publisher": {"@type": "Organization", "name": book.uitgever},
             "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
             "abstract": book.onderwerp,
-            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"], "url": url_of(c.site_uri)}
+            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"],
+                         "url": url_of(c.site_uri)}
                         for c in chapters]}
 
 

@@ -18,7 +18,8 @@ GENERAL = "Algemeen"
 OVERVIEW = "Overzicht"  # generated overview pages have no type of their own
 
 
-def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary, dossier_names: Mapping[str, str]) -> dict[str, list[str]]:
+def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary,
+            dossier_names: Mapping[str, str]) -> dict[str, list[str]]:
     """The filter values of one page: {'onderdeel': [...], 'soort': [...], 'thema': [...]}."""
     page_type = vocabulary.types.get(meta.get("type", ""))
     themes = vocabulary.value_lists.get("themas", {})

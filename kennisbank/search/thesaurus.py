@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from kennisbank.content.glossary import load as load_glossary
 from kennisbank.content.frontmatter import Source
+from kennisbank.content.glossary import load as load_glossary
 from kennisbank.content.glossary import plain_text
 from kennisbank.problems import Problem
 from kennisbank.search.stopwords import stop_words
-from kennisbank.search.synonyms import Group, SYNONYMS_FILE, load, member
+from kennisbank.search.synonyms import SYNONYMS_FILE, Group, load, member
 from kennisbank.search.words import base_forms, source_words
 
 GLOSSARY = "docs/begrippen.md"
@@ -109,7 +109,8 @@ def _also_lines(path: Path) -> dict[str, list[str]]:
     return found
 
 
-def unlisted(page_words: Iterable[Iterable[str]], groups: list[Group], stop: Iterable[str], at_least: int) -> list[tuple[str, int]]:
+def unlisted(page_words: Iterable[Iterable[str]], groups: list[Group], stop: Iterable[str],
+             at_least: int) -> list[tuple[str, int]]:
     """Words on at least that many pages that no group has (as a word or inside one), most frequent first."""
     listed = {form for group in groups for word in (*group.members, *group.broader, *group.related)
               for part in word.words for form in base_forms(part)}
