@@ -40,6 +40,8 @@ test: lint $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hun
 lint: $(VENV)/.test-deps
 	@$(PY) -m ruff check --quiet \
 	  || { echo "ruff: de Python-code hierboven volgt de regels van pyproject.toml niet. Imports zet '$(PY) -m ruff check --fix' recht; de rest herstelt u met de hand."; exit 1; }
+	@$(PY) -m mypy \
+	  || { echo "mypy: de typen in de Python-code hierboven kloppen niet (kennisbank/ en hooks/, zie pyproject.toml)."; exit 1; }
 
 ## make bench: meet build, preview, pdf, zoeken en paginagewicht naast plain MkDocs + Material (bench/RESULTS.md)
 bench: $(VENV)/.test-deps /usr/bin/chromium /usr/share/hunspell/nl_NL.dic

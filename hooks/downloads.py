@@ -63,4 +63,4 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
     downloads = offers.get(page.file.src_uri)
     if downloads:
-        page.content = links_html(downloads, page.url) + page.content
+        page.content = links_html(downloads, page.url) + (page.content or "")

@@ -34,7 +34,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     uris = [overviews.HUB, *(overview.site_uri for overview in pages)]
     taken = [uri for uri in uris if uri in files.src_uris]
     if taken:
-        problems = [Problem(Path(files.get_file_from_path(uri).abs_src_path).relative_to(root).as_posix(), None,
+        problems = [Problem(_source_path(files.src_uris[uri], root), None,
                             f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere "
                             "naam.")
                     for uri in taken]
@@ -57,7 +57,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def _href(files: Files, page: File):
     """Links from `page` to other pages by their site path, relative, so that the site also works offline."""
-    return lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url)
+    return lambda site_uri: get_relative_url(files.src_uris[site_uri].url, page.url)
+
+
+def _source_path(file: File, root: Path) -> str:
+    """The file's path in the repository, as messages name it (a virtual file has no source: its site path)."""
+    return Path(file.abs_src_path).relative_to(root).as_posix() if file.abs_src_path else file.src_uri
 
 
 @event_priority(-10)  # after hooks/navigation.py has ordered the collections

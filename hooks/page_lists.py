@@ -24,7 +24,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return None
     marker, make = LISTS[page.file.src_uri]
     site = SESSION.site(sources.repository_root(config.config_file_path))
-    listing = make(site, lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url))
+    listing = make(site, lambda site_uri: get_relative_url(files.src_uris[site_uri].url, page.url))
     if marker in html:
         return html.replace(marker, listing, 1)
     return f"{html}\n{listing}"

@@ -107,7 +107,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue
         text = file.content_string
         if SESSION.generated.get(file.src_uri) == text:
-            file.is_modified = lambda: False  # this instance only: MkDocs asks it whether to render the page
+            # This instance only: MkDocs asks it whether to render the page.
+            file.is_modified = lambda: False  # type: ignore[method-assign]
         SESSION.generated[file.src_uri] = text
     return files
 

@@ -34,7 +34,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     titles = {entry.site_uri: entry.title for entry in SESSION.site(root).entries}
     for redirect in found:
         old = File(redirect.old, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
-        new = files.get_file_from_path(redirect.new)
+        new = files.src_uris[redirect.new]
         target = get_relative_url(new.url, old.url) + (f"#{redirect.anchor}" if redirect.anchor else "")
         page = redirects.html(target, titles.get(redirect.new, "de nieuwe pagina"),
                               urljoin(config.site_url or "/", new.url))

@@ -51,7 +51,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
     for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
         if taken in files.src_uris:
-            path = Path(files.get_file_from_path(taken).abs_src_path).relative_to(root).as_posix()
+            source = files.src_uris[taken].abs_src_path
+            path = Path(source).relative_to(root).as_posix() if source else taken
             problems.append(Problem(path, None, "op deze plek (/zoeken/) staat de zoekpagina van de site. "
                                     "Geef het bestand een andere naam."))
     if problems:
@@ -99,7 +100,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
         return None
     page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words + related))
-    indexed_parts[page.file.src_uri] = (page.file.dest_uri, indexing.indexed_part(marked))
+    part = indexing.indexed_part(marked)
+    if part is not None:  # always, for a page that markup.add marked
+        indexed_parts[page.file.src_uri] = (page.file.dest_uri, part)
     return marked
 
 

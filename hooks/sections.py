@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     vocab = vocabulary.load(sources.repository_root(config.config_file_path))
-    page_type = vocab.types.get(page.meta.get("type")) if isinstance(page.meta.get("type"), str) else None
+    type_name = page.meta.get("type")
+    page_type = vocab.types.get(type_name) if isinstance(type_name, str) else None
     if page_type is None or not page_type.sections:
         return None
     return sections.insert(markdown, sections.markdown(page.meta, page_type, vocab))

@@ -56,7 +56,7 @@ def create(root: Path, page_type: str, title: str, dossier: str | None = None,
         raise NewPageError(f"het type '{page_type}' bestaat niet. Kies TYPE={' of TYPE='.join(vocab.types)}.")
     title = " ".join(title.split())
     limit = vocab.fields["title"].max_length
-    if len(title) > limit:
+    if limit is not None and len(title) > limit:
         raise NewPageError(f"de titel is {len(title)} tekens lang; maak hem korter, hoogstens {limit} tekens.")
     if any(character in title for character in "\"'\\"):
         raise NewPageError("zet geen aanhalingstekens of backslash in de titel.")

@@ -33,10 +33,6 @@ class Contact:
     name: str | None
     email: str | None
 
-    @property
-    def complete(self) -> bool:
-        return bool(self.name and self.email)
-
 
 @dataclass(frozen=True)
 class GeneralContact:
@@ -116,7 +112,9 @@ def load(root: Path) -> tuple[list[Contact], list[Problem]]:
 def render(contacts: list[Contact], fallback: GeneralContact | None) -> str:
     """HTML: the contacts with a name and an address, each with role and topics; without any, the general address."""
     items = []
-    for contact in (c for c in contacts if c.complete):
+    for contact in contacts:
+        if not (contact.name and contact.email):
+            continue
         topics = f": {escape(', '.join(contact.topics), quote=False)}" if contact.topics else ""
         items.append(f"<li><strong>{escape(contact.role, quote=False)}</strong> ({escape(contact.name, quote=False)})"
                      f"{topics}. Mail naar {_mail_link(contact.email)}.</li>")

@@ -71,7 +71,7 @@ class _TextOnly(HTMLParser):
 def _first_paragraph(lines: list[str], start: int) -> str:
     """The text right below a heading, if it is a paragraph: a list or table there (as under "Bronnen") is no
     definition."""
-    paragraph = []
+    paragraph: list[str] = []
     for line in lines[start:]:
         if not line.strip():
             if paragraph:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import posixpath
 import re
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -79,11 +80,11 @@ def resolve(from_uri: str, target: str) -> tuple[str, str]:
 class LinkChecker:
     """Checks links against the site's files and the anchors of its rendered pages."""
 
-    def __init__(self, site_uris: set[str], anchors: dict[str, set[str]]):
+    def __init__(self, site_uris: set[str], anchors: Mapping[str, Set[str]]):
         self.site_uris = site_uris
         self.anchors = anchors
 
-    def check(self, site_uri: str, source: Source, related: list[str] = ()) -> list[Problem]:
+    def check(self, site_uri: str, source: Source, related: Sequence[str] = ()) -> list[Problem]:
         problems = []
         for link in links_in(source):
             if is_internal(link.target):

@@ -171,7 +171,7 @@ def _check_studies(name: str, value) -> str | None:
 
 
 def _not_in_list(value, field: Field, allowed: dict[str, str]) -> str:
-    what = _WHAT.get(field.values_from, "de waarde")
+    what = _WHAT.get(field.values_from or "", "de waarde")
     text = (f"{what} '{value}' bestaat niet in vocabulaire.yml.{_did_you_mean(value, allowed)} "
             f"Kies uit: {', '.join(allowed)}.")
     if field.values_from in ("themas", "doelgroepen"):

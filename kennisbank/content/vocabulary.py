@@ -50,6 +50,8 @@ class Vocabulary:
     def values(self, field: Field) -> dict[str, str]:
         if field.values_from == "types":
             return {name: t.label for name, t in self.types.items()}
+        if field.values_from is None:  # tekst, datum, getal: any value, no list
+            return {}
         return self.value_lists[field.values_from]
 
     def label(self, list_name: str, code: str) -> str:

@@ -31,7 +31,7 @@ _CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 def write(target: Path, info: BookInfo, chapters: list[Section], book_url: str, modified: datetime.date) -> None:
     """Write the EPUB of the cleaned chapters to target; modified is the date of the newest chapter."""
     files = {f"hoofdstuk-{index:02}.xhtml": chapter for index, chapter in enumerate(chapters, 1)}
-    home = {element.get("id"): name for name, chapter in files.items() for element in chapter.body.iter()
+    home = {element.attrib["id"]: name for name, chapter in files.items() for element in chapter.body.iter()
             if element.get("id")}
     home.update({chapter.id: name for name, chapter in files.items()})
     # The cleaned chapters refer to images by file URI; in the EPUB they are files of its own.
@@ -74,7 +74,7 @@ def _chapter(name: str, chapter: Section, home: dict[str, str], images: dict[str
         if href.startswith("#") and home.get(href[1:], name) != name:
             link.set("href", home[href[1:]] + href)
     for image in body.iter("img"):
-        image.set("src", images[image.get("src")])
+        image.set("src", images[image.attrib["src"]])
     return (f'<section id="{chapter.id}" epub:type="chapter" role="doc-chapter" aria-labelledby="{chapter.id}-titel">'
             f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
             f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_xhtml(body)}</section>')

@@ -93,8 +93,9 @@ def _keep_ticks(root: ET.Element) -> None:
         children = list(parent)
         for box, indicator in itertools.pairwise(children):
             ticked = box.tag == "input" and box.get("checked") is not None
-            if ticked and "task-list-indicator" in indicator.get("class", ""):
-                indicator.set("class", indicator.get("class") + " checked")
+            classes = indicator.get("class", "")
+            if ticked and "task-list-indicator" in classes:
+                indicator.set("class", classes + " checked")
 
 
 def _drop_site_parts(parent: ET.Element) -> None:
@@ -148,8 +149,9 @@ def _prefix_ids(root: ET.Element, prefix: str) -> dict[str, str]:
         element.set("id", new)
     for element in root.iter():
         for name in _ID_REFERENCES:
-            if element.get(name) is not None:
-                kept = [renamed[token] for token in element.get(name).split() if token in renamed]
+            references = element.get(name)
+            if references is not None:
+                kept = [renamed[token] for token in references.split() if token in renamed]
                 if kept:
                     element.set(name, " ".join(kept))
                 else:

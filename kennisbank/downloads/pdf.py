@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import shutil
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,6 +116,8 @@ _forked_writer: PdfWriter | None = None
 
 def _render_in_worker(arguments: tuple) -> None:
     html, cached, stylesheets = arguments
+    if _forked_writer is None:
+        raise RuntimeError("only the worker processes of PdfWriter.write_all render, with the writer it gave them")
     _forked_writer._render_into_cache(html, cached, stylesheets)
 
 
@@ -151,7 +153,7 @@ class PdfWriter:
                                                     font_config=self.fonts)
         return self.stylesheets[path]
 
-    def write(self, html: str, target: Path, stylesheets: list[Path], images: list[Path] = (),
+    def write(self, html: str, target: Path, stylesheets: list[Path], images: Sequence[Path] = (),
               check: Callable[[Document], None] | None = None) -> None:
         """Write the PDF of html to target; check may look at the laid-out pages and raise ContentError."""
         cached = self._cache_entry(Job(html, target, tuple(stylesheets), tuple(images)))

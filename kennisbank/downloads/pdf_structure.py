@@ -34,7 +34,7 @@ def repair(path: Path) -> None:
     """Rewrite the tagged PDF at path with the faults above mended."""
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         root = pdf.Root.get("/StructTreeRoot")
-        if root is None:
+        if not isinstance(root, Dictionary):
             return
         reachable = {element.objgen for element in _elements(root)}
         _furniture_as_artifacts(pdf, root.ParentTree, reachable)
@@ -70,7 +70,7 @@ def _elements(parent):
             yield from _elements(kid)
 
 
-def _numbers(tree: Dictionary):
+def _numbers(tree: pikepdf.Object):
     """The (key, value) pairs of a number tree (the ParentTree)."""
     if "/Nums" in tree:
         nums = tree.Nums
@@ -80,7 +80,7 @@ def _numbers(tree: Dictionary):
         yield from _numbers(kid)
 
 
-def _furniture_as_artifacts(pdf: pikepdf.Pdf, parent_tree: Dictionary, reachable: set) -> None:
+def _furniture_as_artifacts(pdf: pikepdf.Pdf, parent_tree: pikepdf.Object, reachable: set) -> None:
     """Marked content whose structure element is an orphan (the margin boxes) becomes /Artifact /Pagination."""
     by_key = dict(_numbers(parent_tree))
     for page in pdf.pages:
@@ -176,7 +176,7 @@ def _add_body(pdf: pikepdf.Pdf, item: Dictionary, owners: dict) -> None:
     item.K = Array([*labels, body])
 
 
-def _owners(parent_tree: Dictionary) -> dict:
+def _owners(parent_tree: pikepdf.Object) -> dict:
     """Where the ParentTree names each structure element, found once per PDF: objgen -> [(array, index, key)];
     key is the ParentTree key of an annotation's own entry (a link's /StructParent), None for marked content."""
     owners: dict = {}
@@ -193,7 +193,7 @@ def _owners(parent_tree: Dictionary) -> dict:
     return owners
 
 
-def _number_nodes(tree: Dictionary):
+def _number_nodes(tree: pikepdf.Object):
     if "/Nums" in tree:
         yield tree
     for kid in tree.get("/Kids", []):

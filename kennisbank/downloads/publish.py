@@ -121,7 +121,8 @@ class _Build:
                 except ContentError as error:
                     problems += error.problems
                     continue
-                date = dates.in_words(parse_date(page.meta["datum"]))
+                day = parse_date(page.meta["datum"])  # the validation requires a valid one
+                date = dates.in_words(day) if day else ""
                 slug = posixpath.basename(page.url.rstrip("/")) or "index"
                 html = documents.article(section, self.site.name, self.site.url + page.url,
                                          self.vocabulary.types[page_type].label, date)
@@ -158,7 +159,7 @@ def _images(sections: list[Section]) -> list[Path]:
 
 def _check_card_lengths(cards: list[Section], document) -> None:
     """A card is one sheet: a front and a back (cards.css). Longer cards are for their authors to shorten."""
-    starts = {}
+    starts: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for anchor in page.anchors:
             starts.setdefault(anchor, number)

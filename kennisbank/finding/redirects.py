@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TypeGuard
 
 import yaml
 
@@ -49,7 +50,9 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
     if not isinstance(node, yaml.MappingNode):
         return [], [Problem(REDIRECTS_FILE, node.start_mark.line + 1, f"schrijf elke regel als: {_EXAMPLE}")]
     pages = {_address(uri): uri for uri in site_uris if uri.endswith(".md")}
-    redirects, problems, seen = [], [], {}
+    redirects: list[Redirect] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}  # address -> its line
     for key, value in node.value:
         line = key.start_mark.line + 1
         old = key.value if isinstance(key, yaml.ScalarNode) else None
@@ -103,7 +106,7 @@ def _taken(address: str, site_uris: set[str]) -> bool:
                                     if not uri.endswith(".md") and uri != own_page)
 
 
-def _is_page_path(text: str | None) -> bool:
+def _is_page_path(text: str | None) -> TypeGuard[str]:
     return isinstance(text, str) and text.split("#")[0].endswith((".md", "/"))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kennisbank.content.entries import Entry, Site
 from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
@@ -53,7 +54,7 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
             is_overview: bool = False) -> dict:
     """The JSON-LD object for a page; url_of gives the absolute URL of another page by its site path."""
     publisher = {"@type": "Organization", "name": facts.site_name, "url": facts.site_url}
-    data = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
             "inLanguage": "nl", "publisher": publisher}
     if facts.description:
         data["description"] = facts.description
@@ -106,7 +107,7 @@ def _dates(entry: Entry) -> dict:
 
 def _service(entry: Entry, site: Site) -> dict:
     meta = entry.meta
-    service = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
+    service: dict[str, Any] = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
     if meta.get("doel"):
         service["description"] = str(meta["doel"])
     if meta.get("doelgroep"):
@@ -143,7 +144,7 @@ def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[
     if facts.image:
         tags += [("og:image", facts.image), ("og:image:width", "1200"), ("og:image:height", "630"),
                  ("og:image:alt", SITE_IMAGE_ALT)]
-    if kind == "article":
+    if kind == "article" and entry is not None:
         if entry.dates.published:
             tags.append(("article:published_time", entry.dates.published.isoformat()))
         if entry.dates.newest:

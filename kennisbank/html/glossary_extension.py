@@ -106,12 +106,12 @@ class GlossaryTreeprocessor(Treeprocessor):
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
         """The text up to the first unused term, and the explained terms, each with the text after it as tail."""
-        head, elements = "", []
+        head, elements = "", list[etree.Element]()
 
         def keep(part: str) -> None:
             nonlocal head
             if elements:
-                elements[-1].tail += part
+                elements[-1].tail = (elements[-1].tail or "") + part  # "" since it was added
             else:
                 head += part
 
@@ -141,7 +141,9 @@ class GlossaryTreeprocessor(Treeprocessor):
     def _follow_raw_html(self, number: int) -> None:
         """Count the author's open <a>, <abbr>, <code> ... tags: text inside them stays as it is."""
         raw = self.md.htmlStash.rawHtmlBlocks[number]
-        tag = _RAW_TAG.match(raw) if isinstance(raw, str) else None
+        if not isinstance(raw, str):
+            return
+        tag = _RAW_TAG.match(raw)
         if tag is None or tag["name"].lower() not in SKIPPED_TAGS or raw.rstrip().endswith("/>") \
                 or (not tag["closing"] and f"</{tag['name'].lower()}" in raw.lower()):
             return

@@ -46,14 +46,16 @@ class Splitter:
             for end in range(start + MIN_PART, len(word) + (1 if start else 0)):  # the whole word is no split
                 if not self.is_word(word[start:end]):
                     continue
+                candidates: list[tuple[str, ...]]
                 if end == len(word):
                     candidates = [(word[start:],)]
                 else:
                     nexts = [end, *(end + len(link) for link in LINKS if word.startswith(link, end))]
-                    candidates = [(word[start:after], *best[after]) for after in nexts
-                                  if after < len(word) and best[after] is not None]
+                    rests = [(after, best[after]) for after in nexts if after < len(word)]
+                    candidates = [(word[start:after], *rest) for after, rest in rests if rest is not None]
                 for candidate in candidates:
-                    if best[start] is None or _preference(candidate) < _preference(best[start]):
+                    current = best[start]
+                    if current is None or _preference(candidate) < _preference(current):
                         best[start] = candidate
         parts = best[0]
         return parts if parts is not None and len(parts) > 1 else (word,)
