@@ -36,8 +36,8 @@ def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]],
         return None
     spans = [f'<span data-pagefind-filter="{escape(name)}">{escape(value)}</span>'
              for name, values in filters.items() for value in values]
-    spans += [f'<span data-pagefind-meta="{escape(name)}">{escape(" ".join(words))}</span>'
-              for name, words in meta.items() if words]
+    spans += [f'<span data-pagefind-meta="{escape(name)}">{escape(" ".join(field_words))}</span>'
+              for name, field_words in meta.items() if field_words]
     spans += [f'<span data-pagefind-meta="{escape(name)}:{escape(value)}"></span>'
               for name, value in (values or {}).items()]
     block = f'<div hidden data-pagefind-ignore>{"".join(spans)}</div>'

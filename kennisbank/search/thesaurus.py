@@ -24,13 +24,13 @@ _ALSO = re.compile(r"^\W*ook\W*:\s*(?P<terms>.+)$", re.IGNORECASE)
 _HEADING = re.compile(r"^## (?P<text>.+)$")
 
 
-def check(groups: list[Group], site_forms: frozenset[str]) -> list[Problem]:
-    """site_forms: every word of the site's pages, with the base forms of each (words.base_forms)."""
+def check(groups: list[Group], forms: frozenset[str]) -> list[Problem]:
+    """forms: every word of the site's pages, with the base forms of each (site_forms)."""
     problems = []
     seen: dict[tuple[str, ...], int] = {}
     for group in groups:
         term = group.members[0]
-        if not all(set(base_forms(word)) & site_forms for word in term.words):
+        if not all(set(base_forms(word)) & forms for word in term.words):
             problems.append(Problem(SYNONYMS_FILE, group.line, f"'{term.text}' staat op geen enkele pagina, dus deze "
                                     "groep vindt niets. Kies als term het woord zoals de site het schrijft, of haal "
                                     "de regel weg."))
