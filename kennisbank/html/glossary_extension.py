@@ -106,12 +106,13 @@ class GlossaryTreeprocessor(Treeprocessor):
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
         """The text up to the first unused term, and the explained terms, each with the text after it as tail."""
-        head, elements = "", list[etree.Element]()
+        head = ""
+        elements: list[etree.Element] = []
 
         def keep(part: str) -> None:
             nonlocal head
             if elements:
-                elements[-1].tail = (elements[-1].tail or "") + part  # "" since it was added
+                elements[-1].tail = (elements[-1].tail or "") + part
             else:
                 head += part
 
