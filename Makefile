@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: site serve test check nieuw bench requirements clean
+.PHONY: site serve test lint check nieuw bench requirements clean
 
 ## make site: bouw de hele site en de pdf's in site/
 # The Dutch word list (hunspell-nl) splits compound words for search (kennisbank/search/compounds.py).
@@ -31,20 +31,30 @@ check: $(VENV)/.site-deps /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic
 nieuw: $(VENV)/.site-deps
 	$(PY) -m kennisbank.new_page --type "$(TYPE)" --titel "$(TITEL)" --dossier "$(DOSSIER)"
 
-## make test: alle tests, met alles wat ze nodig hebben
-test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar /usr/bin/java node_modules/.installed /usr/sbin/nginx
+## make test: alle tests, met alles wat ze nodig hebben (eerst make lint)
+test: lint $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar /usr/bin/java node_modules/.installed /usr/sbin/nginx
 	$(PY) -m pytest
+
+## make lint: controleer de Python-code met ruff (stijl, imports, waarschijnlijke fouten) en mypy (typen)
+# The rules and their reasons are in pyproject.toml.
+lint: $(VENV)/.test-deps
+	@$(PY) -m ruff check --quiet \
+	  || { echo "ruff: de Python-code hierboven volgt de regels van pyproject.toml niet. Imports zet '$(PY) -m ruff check --fix' recht; de rest herstelt u met de hand."; exit 1; }
+	@$(PY) -m mypy \
+	  || { echo "mypy: de typen in de Python-code hierboven kloppen niet (kennisbank/ en hooks/, zie pyproject.toml)."; exit 1; }
 
 ## make bench: meet build, preview, pdf, zoeken en paginagewicht naast plain MkDocs + Material (bench/RESULTS.md)
 bench: $(VENV)/.test-deps /usr/bin/chromium /usr/share/hunspell/nl_NL.dic
 	$(PY) -m bench.run
 
-$(VENV)/.site-deps: requirements.txt
+$(VENV)/.site-deps: requirements.txt pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	PIP_CONSTRAINT= $(PY) -m pip install --quiet --require-hashes -r requirements.txt
-	# The hooks import the kennisbank package from the repository root. (Asked of the venv's own Python when
-	# this line runs: make expands a recipe before its first line has made the venv.)
-	$(PY) -c 'import pathlib, sys, sysconfig; pathlib.Path(sysconfig.get_paths()["purelib"], "kennisbank-root.pth").write_text(sys.argv[1] + "\n")' "$(CURDIR)"
+	# The hooks import the kennisbank package: installed editable (pyproject.toml), so a change in kennisbank/ counts
+	# at once. --no-deps: requirements.txt installed them, with hashes; --no-build-isolation: setuptools comes
+	# from requirements.txt too, nothing is fetched. (A venv of before pyproject.toml has kennisbank-root.pth instead.)
+	rm -f $$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/kennisbank-root.pth
+	PIP_CONSTRAINT= $(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt

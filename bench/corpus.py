@@ -45,7 +45,8 @@ TOPICS = ("Vrijwilligers vinden en binden", "Buurthuizen overnemen", "Financiën
           "Informele netwerken", "Het uitdaagrecht gebruiken", "Werken met ABCD", "Wmo en vrijwilligerswerk",
           "Eenzaamheid verminderen", "Kwetsbare vrijwilligers", "Vrijwilligerscentrales", "Dorpsondersteuners",
           "Een buurtcommunity starten", "Maatschappelijk aanbesteden")
-ANGLES = ("aanpak", "praktijk", "lessen", "checklist", "stappen", "vragen", "voorbeelden", "tips", "valkuilen", "kansen")
+ANGLES = ("aanpak", "praktijk", "lessen", "checklist", "stappen", "vragen", "voorbeelden", "tips", "valkuilen",
+          "kansen")
 HEADINGS = ("Waarom dit werkt", "Zo begint u", "Wat u nodig hebt", "Geld en middelen", "Samenwerken",
             "Lessen uit de praktijk", "Veelgestelde vragen", "Wat de gemeente kan doen", "Volhouden")
 
@@ -54,7 +55,8 @@ def write_corpus(root: Path, pages: int, seed: int = 5) -> list[Path]:
     """Write `pages` content pages (plus the index pages of their folders) into a site root; the files."""
     root = Path(root)
     vocab = vocabulary.load(root if (root / vocabulary.VOCABULARY_FILE).exists() else Path(__file__).parent.parent)
-    lists = {name: list(vocab.value_lists[name]) for name in ("themas", "doelgroepen", "basisfuncties", "erkenningsniveaus")}
+    lists = {name: list(vocab.value_lists[name])
+             for name in ("themas", "doelgroepen", "basisfuncties", "erkenningsniveaus")}
     rng = random.Random(seed)
     written = [_write(root / path, meta, _body(rng)) for path, meta in _index_pages(lists)]
     counts = {page_type: round(pages * share) for page_type, share in SHARES}

@@ -31,7 +31,8 @@ def run(command: list[str], cwd: Path) -> Run:
 
 def mkdocs_build(root: Path, python: str) -> Run:
     """`mkdocs build --clean` as `make site` runs it, for the site in root."""
-    result = run([python, "-m", "mkdocs", "build", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")], root)
+    result = run([python, "-m", "mkdocs", "build", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site")],
+                 root)
     if result.returncode != 0:
         raise SystemExit(f"De build van {root} mislukte:\n{result.output[-3000:]}")
     return result

@@ -72,7 +72,8 @@ def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, 
     seconds of bare WeasyPrint for the same book."""
     stylesheets = [fonts, HERE / "print.css", HERE / "book.css"]
     with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter([path for path in fonts.parent.iterdir() if path.is_file()], Path(folder) / "cache", [fonts.parent])
+        writer = PdfWriter([path for path in fonts.parent.iterdir() if path.is_file()], Path(folder) / "cache",
+                           [fonts.parent])
 
         def book_html(chosen: list[markup.RenderedPage]) -> str:
             sections = markup.sections([(page, f"h{page.meta['hoofdstuk']}-") for page in chosen], site_url, {})
@@ -87,7 +88,8 @@ def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, 
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         started = time.perf_counter()
         weasyprint.HTML(string=html, url_fetcher=writer.fetcher).write_pdf(
-            Path(folder) / "kaal.pdf", stylesheets=[writer._stylesheet(path) for path in stylesheets], font_config=writer.fonts)
+            Path(folder) / "kaal.pdf", stylesheets=[writer._stylesheet(path) for path in stylesheets],
+            font_config=writer.fonts)
         bare = time.perf_counter() - started
         return seconds, cpu, len(pikepdf.open(Path(folder) / "boek.pdf").pages), setup, bare
 
@@ -104,7 +106,8 @@ def measure(sizes=(1, 2, 4)) -> list[dict]:
         runs = [render(info, pages, config.site_url, ROOT / FONTS_CSS) for _ in range(2)]
         seconds, cpu, count, setup, _ = min(runs)
         bare = min(run[4] for run in runs)
-        print(f"{times}x boek: {len(pages)} hoofdstukken, {count} pagina's: {seconds:.1f} s ({cpu:.1f} s processortijd), "
+        print(f"{times}x boek: {len(pages)} hoofdstukken, {count} pagina's: {seconds:.1f} s ({cpu:.1f} s "
+              "processortijd), "
               f"{100 * seconds / count:.2f} s per 100 pagina's (kale WeasyPrint {100 * bare / count:.2f} s); daarvoor "
               f"eenmalig {setup:.1f} s voor de eerste pdf van de build (lettertypen en stijlen laden)", flush=True)
         found.append({"times": times, "pages": count, "seconds": seconds, "per_100": 100 * seconds / count,

@@ -48,9 +48,10 @@ def measure(root: Path, article: str, command: list[str], search_file: str, edit
             path = root / article
             saved = time.perf_counter()
             path.write_text(path.read_text(encoding="utf-8") + f"\n{marker}.\n", encoding="utf-8")
-            _wait_for(lambda: marker in (_get(url) or ""), 300)
+            _wait_for(lambda marker=marker: marker in (_get(url) or ""), 300)
             seconds.append(time.perf_counter() - saved)
-            _wait_for(lambda: _get(f"http://127.0.0.1:{port}/{search_file}") not in (None, before_search), 300)
+            _wait_for(lambda before=before_search: _get(f"http://127.0.0.1:{port}/{search_file}") not in (None, before),
+                      300)
             search_seconds.append(time.perf_counter() - saved)
         page = _get(url)
         titles = re.findall(r'<span class="md-ellipsis">\s*(.*?)\s*</span>', page, re.S)

@@ -116,7 +116,8 @@ def weight_rows() -> list[tuple]:
     mine, theirs = weight.measure(ours / "site", path), weight.measure(plain / "site", path)
     shutil.rmtree(ours.parent / "ours-echt" / ".cache", ignore_errors=True)
     return [(f"Artikel /{path}", f"{mine['kb']:.0f} KB, {mine['requests']} verzoeken",
-             f"{theirs['kb']:.0f} KB, {theirs['requests']} verzoeken", f"{mine['kb'] / theirs['kb']:.2f} ×", GOALS["weight"]),
+             f"{theirs['kb']:.0f} KB, {theirs['requests']} verzoeken", f"{mine['kb'] / theirs['kb']:.2f} ×",
+             GOALS["weight"]),
             ("Verzoeken naar andere hosts", ", ".join(mine["other_hosts"]) or "geen",
              ", ".join(theirs["other_hosts"]) or "geen", "", "geen")] + [
             (f"Zoeken: recall@5 {kind}", f"{score:.2f}", "—", "", "≥ 0,9") for kind, score in recall.items()]
@@ -129,8 +130,8 @@ def render(rows: list[tuple]) -> str:
 
 
 def report(table: str, arguments) -> str:
-    import mkdocs
     import material
+    import mkdocs
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
     memory = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()

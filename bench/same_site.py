@@ -32,7 +32,8 @@ def differences(before: Path, after: Path) -> list[str]:
     def walk(comparison: filecmp.dircmp, prefix: str) -> None:
         found.extend(f"alleen vóór: {prefix}{name}" for name in comparison.left_only)
         found.extend(f"alleen na: {prefix}{name}" for name in comparison.right_only)
-        _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+        _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files,
+                                               shallow=False)
         found.extend(f"anders: {prefix}{name}" for name in mismatch + errors)
         for name, sub in comparison.subdirs.items():
             walk(sub, f"{prefix}{name}/")
@@ -49,7 +50,8 @@ def main() -> None:
                            check=True).stdout.strip()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(work / "bron"), commit], cwd=ROOT, check=True)
+        subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(work / "bron"), commit], cwd=ROOT,
+                       check=True)
         try:
             build(work / "bron", work / "voor", epoch)
         finally:

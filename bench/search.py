@@ -71,7 +71,8 @@ def build(pages: int, reuse: bool) -> Path:
     root.mkdir(parents=True)
     make_site(root, {})
     config = root / "mkdocs.yml"
-    config.write_text(re.sub(r"(?m)^  - hooks/downloads\.py\n", "", config.read_text(encoding="utf-8")), encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^  - hooks/downloads\.py\n", "", config.read_text(encoding="utf-8")),
+                      encoding="utf-8")
     write_corpus(root, pages)
     started = time.perf_counter()
     built = run_build(root)
@@ -161,7 +162,7 @@ def measure(site: Path, pages: int, rounds: int) -> dict:
             context = browser.new_context()
             page = context.new_page()
             transferred: list[int] = []
-            page.on("requestfinished", lambda request: transferred.append(_bytes(request)))
+            page.on("requestfinished", lambda request, into=transferred: into.append(_bytes(request)))
             page.goto(url, wait_until="networkidle")
             page.evaluate(WATCH)
             cold.append(search(page, COLD_QUERY, transferred))
@@ -186,7 +187,7 @@ def recall_per_kind(site: Path) -> dict[str, float]:
     """Recall@5 of each kind of query in tests/search/zoekvragen-soorten.yml, typed into the search box of the
     built real site (issue 17: at least 0.9 per kind); printed one line per kind."""
     sys.path.insert(0, str(ROOT / "tests" / "search"))
-    from search_helpers import KINDS, built_pages, recall  # noqa: E402
+    from search_helpers import KINDS, built_pages, recall
 
     base, server = serve(site)
     found = {}
@@ -196,8 +197,8 @@ def recall_per_kind(site: Path) -> dict[str, float]:
         page.goto(f"{base}/dossiers/", wait_until="networkidle")
         for kind, questions in KINDS.items():
             found[kind], misses = recall(page, questions, built_pages(site))
-            print(f"  recall@5 {found[kind]:.2f}  {kind} ({len(questions)} vragen)" + "".join(f"\n    mis: {m}" for m in misses),
-                  flush=True)
+            print(f"  recall@5 {found[kind]:.2f}  {kind} ({len(questions)} vragen)"
+                  + "".join(f"\n    mis: {m}" for m in misses), flush=True)
         browser.close()
     server.shutdown()
     return found

@@ -51,7 +51,8 @@ def plain(ours: Path) -> Path:
     plain_config = {"site_name": config["site_name"], "site_url": config["site_url"],
                     "theme": {"name": "material", "language": "nl", "features": config["theme"]["features"]},
                     "markdown_extensions": extensions, "plugins": ["search"]}
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(plain_config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(plain_config, allow_unicode=True, sort_keys=False),
+                                     encoding="utf-8")
     return root
 
 

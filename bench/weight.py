@@ -19,7 +19,8 @@ def measure(site: Path, path: str) -> dict:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
         context = browser.new_context()
         page = context.new_page()
-        page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc) if request.url.startswith("http") else None)
+        page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc)
+                if request.url.startswith("http") else None)
         page.on("requestfinished", lambda request: sizes.append(_bytes(request)))
         page.goto(f"{base}/{path}", wait_until="networkidle")
         page.wait_for_timeout(500)  # fonts and scripts that load after the page

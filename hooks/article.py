@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import article, structured_data
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -37,12 +37,13 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
     entry = _build["site"].by_uri.get(page.file.src_uri)
-    page.kb_article = None
+    # MkDocs' Page has no field for a hook's own data; the templates read page.kb_article.
+    page.kb_article = None  # type: ignore[attr-defined]
     if entry is None or not entry.is_article:
         return
     files = _build["files"]
-    page.kb_article = article.facts(
+    page.kb_article = article.facts(  # type: ignore[attr-defined]
         entry, _build["site"], page.content or "",
-        href=lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url),
+        href=lambda site_uri: get_relative_url(files.src_uris[site_uri].url, page.url),
         url=page.canonical_url or page.url, site_name=config.site_name, book=_build["book"],
     )

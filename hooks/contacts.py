@@ -1,5 +1,6 @@
-"""Contact addresses on pages (kennisbank/content/contacts.py): the general one at <!-- contact -->, the contacts per topic
-at <!-- contactpersonen -->. While the general address is still an example, `make site` says so, without stopping."""
+"""Contact addresses on pages (kennisbank/content/contacts.py): the general one at <!-- contact -->, the contacts
+per topic at <!-- contactpersonen -->. While the general address is still an example, `make site` says so, without
+stopping."""
 from __future__ import annotations
 
 import logging
@@ -24,8 +25,8 @@ logging.addLevelName(NOTICE, "LET OP")
 
 def on_config(config: MkDocsConfig) -> None:
     general, problem = contacts.general(config.extra)
-    if problem:
-        raise PluginError(problem)
+    if general is None:
+        raise PluginError(str(problem))
     if general.placeholder:
         log.log(NOTICE, contacts.placeholder_notice(general))
 
@@ -33,7 +34,9 @@ def on_config(config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if contacts.MARKER not in markdown and contacts.GENERAL_MARKER not in markdown:
         return None
-    general, _ = contacts.general(config.extra)  # checked in on_config
+    general, message = contacts.general(config.extra)
+    if general is None:  # on_config stopped the build already
+        raise PluginError(str(message))
     if contacts.MARKER in markdown:
         found, problems = contacts.load(sources.repository_root(config.config_file_path))
         if problems:

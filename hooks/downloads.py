@@ -16,8 +16,8 @@ from mkdocs.plugins import event_priority
 
 from kennisbank.content import sources
 from kennisbank.downloads.publish import CACHE_FOLDER, Download, Site, links_html, publish
-from kennisbank.session import SESSION
 from kennisbank.problems import ContentError, summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -44,7 +44,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
                 if file.page is not None and file.page.content is not None}
     assets = {file.dest_uri: Path(file.abs_src_path) for file in files
               if not file.is_documentation_page() and file.abs_src_path}
-    site = Site(sources.repository_root(config.config_file_path), Path(config.site_dir), config.site_url.rstrip("/") + "/",
+    site = Site(sources.repository_root(config.config_file_path), Path(config.site_dir),
+                config.site_url.rstrip("/") + "/",
                 config.site_name, assets)
     started = time.perf_counter()
     try:
@@ -62,4 +63,4 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> None:
     downloads = offers.get(page.file.src_uri)
     if downloads:
-        page.content = links_html(downloads, page.url) + page.content
+        page.content = links_html(downloads, page.url) + (page.content or "")

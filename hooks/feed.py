@@ -7,8 +7,8 @@ from urllib.parse import urljoin
 from mkdocs.structure.files import File
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import feed
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -20,7 +20,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     site_url = config.site_url or "/"
 
     def url_of(site_uri: str) -> str:
-        return urljoin(site_url, files.get_file_from_path(site_uri).url)
+        return urljoin(site_url, files.src_uris[site_uri].url)
 
     files.append(File.generated(config, feed.FEED_FILE, content=feed.atom(site, url_of, config.site_name, site_url)))
     return files

@@ -10,8 +10,8 @@ from mkdocs.exceptions import PluginError
 
 from kennisbank.content import sources
 from kennisbank.content.links import LinkChecker
-from kennisbank.session import SESSION
 from kennisbank.problems import summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from jinja2 import Environment

@@ -14,7 +14,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 import jinja2
 import material
@@ -48,8 +48,8 @@ class _StandIn:
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-    env.loader = jinja2.ChoiceLoader([
-        env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(str(MATERIAL_TEMPLATES))})])
+    material_prefixed = jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(str(MATERIAL_TEMPLATES))})
+    env.loader = jinja2.ChoiceLoader([env.loader, material_prefixed] if env.loader else [material_prefixed])
     menus = _this_build.menus = {}
     reused = _this_build.reused = []
     entry = env.from_string(_ENTRY)
@@ -82,7 +82,7 @@ def on_post_build(config: MkDocsConfig) -> None:
               len(_this_build.reused), len(_this_build.menus))
 
 
-def _reusable(page: Page | None) -> bool:
+def _reusable(page: Page | None) -> TypeGuard[Page]:
     """A page with an entry of its own in a section; an index page is its section's link and stays plain."""
     return (page is not None and getattr(page, "parent", None) is not None and page.active and not page.is_index
             and page.url.endswith("/"))
@@ -92,7 +92,8 @@ def _reusable(page: Page | None) -> bool:
 def _only_ancestors_active(page: Page):
     """The page's sections marked open, the page itself not: as for any other page of the section."""
     page.active = False  # MkDocs passes this on to the sections above
-    page.parent.active = True
+    if page.parent is not None:  # always, for a _reusable page
+        page.parent.active = True
     try:
         yield
     finally:

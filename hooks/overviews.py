@@ -1,4 +1,5 @@
-"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual pages."""
+"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual
+pages."""
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,9 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import overviews
 from kennisbank.problems import Problem, summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -33,8 +34,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     uris = [overviews.HUB, *(overview.site_uri for overview in pages)]
     taken = [uri for uri in uris if uri in files.src_uris]
     if taken:
-        problems = [Problem(Path(files.get_file_from_path(uri).abs_src_path).relative_to(root).as_posix(), None,
-                            f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere naam.")
+        problems = [Problem(_source_path(files.src_uris[uri], root), None,
+                            f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere "
+                            "naam.")
                     for uri in taken]
         for problem in problems:
             log.error(str(problem))
@@ -47,14 +49,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     generated.clear()
     for overview in pages:
         generated[overview.site_uri] = overview
-        created[overview.site_uri].content_string = overviews.markdown(overview, site, _href(files, created[overview.site_uri]))
+        created[overview.site_uri].content_string = overviews.markdown(overview, site,
+                                                                       _href(files, created[overview.site_uri]))
     created[overviews.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[overviews.HUB]))
     return files
 
 
 def _href(files: Files, page: File):
     """Links from `page` to other pages by their site path, relative, so that the site also works offline."""
-    return lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url)
+    return lambda site_uri: get_relative_url(files.src_uris[site_uri].url, page.url)
+
+
+def _source_path(file: File, root: Path) -> str:
+    """The file's path in the repository, as messages name it (a virtual file has no source: its site path)."""
+    return Path(file.abs_src_path).relative_to(root).as_posix() if file.abs_src_path else file.src_uri
 
 
 @event_priority(-10)  # after hooks/navigation.py has ordered the collections

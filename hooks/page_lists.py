@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import catalogue, news
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -24,7 +24,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return None
     marker, make = LISTS[page.file.src_uri]
     site = SESSION.site(sources.repository_root(config.config_file_path))
-    listing = make(site, lambda site_uri: get_relative_url(files.get_file_from_path(site_uri).url, page.url))
+    listing = make(site, lambda site_uri: get_relative_url(files.src_uris[site_uri].url, page.url))
     if marker in html:
         return html.replace(marker, listing, 1)
     return f"{html}\n{listing}"

@@ -64,7 +64,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         return
     root = sources.repository_root(config.config_file_path)
     glossary = config.mdx_configs.get("kennisbank.html.glossary_extension", {}).get("bestand")
-    reason = SESSION.start_preview_build(root, (Path(glossary).resolve().relative_to(root).as_posix(),) if glossary else ())
+    glossary_files = (Path(glossary).resolve().relative_to(root).as_posix(),) if glossary else ()
+    reason = SESSION.start_preview_build(root, glossary_files)
     if reason is None:
         log.info("Alleen de gewijzigde pagina's opnieuw.")
         return
@@ -106,7 +107,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue
         text = file.content_string
         if SESSION.generated.get(file.src_uri) == text:
-            file.is_modified = lambda: False  # this instance only: MkDocs asks it whether to render the page
+            # This instance only: MkDocs asks it whether to render the page.
+            file.is_modified = lambda: False  # type: ignore[method-assign]
         SESSION.generated[file.src_uri] = text
     return files
 

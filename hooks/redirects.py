@@ -1,4 +1,5 @@
-"""Old addresses of moved pages keep working: a small page per line of data/redirects.yml (kennisbank/finding/redirects.py)."""
+"""Old addresses of moved pages keep working: a small page per line of data/redirects.yml
+(kennisbank/finding/redirects.py)."""
 from __future__ import annotations
 
 import logging
@@ -11,9 +12,9 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import redirects
 from kennisbank.problems import summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -33,8 +34,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     titles = {entry.site_uri: entry.title for entry in SESSION.site(root).entries}
     for redirect in found:
         old = File(redirect.old, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
-        new = files.get_file_from_path(redirect.new)
+        new = files.src_uris[redirect.new]
         target = get_relative_url(new.url, old.url) + (f"#{redirect.anchor}" if redirect.anchor else "")
-        page = redirects.html(target, titles.get(redirect.new, "de nieuwe pagina"), urljoin(config.site_url or "/", new.url))
+        page = redirects.html(target, titles.get(redirect.new, "de nieuwe pagina"),
+                              urljoin(config.site_url or "/", new.url))
         files.append(File.generated(config, old.dest_uri, content=page))
     return files

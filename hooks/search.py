@@ -16,11 +16,11 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.problems import Problem, summary
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import source_words, words
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -40,7 +40,8 @@ indexed_parts: dict[str, tuple[str, str]] = {}  # site path -> (path in the buil
 def on_config(config: MkDocsConfig) -> None:
     if "material/search" in config.plugins or "search" in config.plugins:
         raise PluginError("mkdocs.yml: de zoekfunctie van Material staat aan. De kennisbank zoekt met Pagefind "
-                          "(hooks/search.py). Zet in mkdocs.yml een lijst plugins: zonder 'search', bijvoorbeeld: plugins: []")
+                          "(hooks/search.py). Zet in mkdocs.yml een lijst plugins: zonder 'search', bijvoorbeeld: "
+                          "plugins: []")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -50,7 +51,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
     for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
         if taken in files.src_uris:
-            path = Path(files.get_file_from_path(taken).abs_src_path).relative_to(root).as_posix()
+            source = files.src_uris[taken].abs_src_path
+            path = Path(source).relative_to(root).as_posix() if source else taken
             problems.append(Problem(path, None, "op deze plek (/zoeken/) staat de zoekpagina van de site. "
                                     "Geef het bestand een andere naam."))
     if problems:
@@ -61,7 +63,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     dictionary = compounds.hunspell_words()
     if not dictionary:
         log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
-                 "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl", compounds.HUNSPELL_DICTIONARY)
+                 "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl",
+                 compounds.HUNSPELL_DICTIONARY)
     site_words = frozenset().union(*(source_words(page.source) for page in pages))
     site = SESSION.site(root)
     _build.clear()
@@ -97,11 +100,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
         return None
     page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words + related))
-    indexed_parts[page.file.src_uri] = (page.file.dest_uri, indexing.indexed_part(marked))
+    part = indexing.indexed_part(marked)
+    if part is not None:  # always, for a page that markup.add marked
+        indexed_parts[page.file.src_uri] = (page.file.dest_uri, part)
     return marked
 
 
-@event_priority(-50)  # after the pages and other files are written; before hooks/security_headers.py looks for pagefind/
+# After the pages and other files are written; before hooks/security_headers.py looks for pagefind/.
+@event_priority(-50)
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     pages = list(page_words.values()), dict(indexed_parts.values())

@@ -1,4 +1,5 @@
-"""The fixed sections of a page type (an intervention's databank fields) in its text (kennisbank/content/sections.py)."""
+"""The fixed sections of a page type (an intervention's databank fields) in its text
+(kennisbank/content/sections.py)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -13,7 +14,8 @@ if TYPE_CHECKING:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     vocab = vocabulary.load(sources.repository_root(config.config_file_path))
-    page_type = vocab.types.get(page.meta.get("type")) if isinstance(page.meta.get("type"), str) else None
+    type_name = page.meta.get("type")
+    page_type = vocab.types.get(type_name) if isinstance(type_name, str) else None
     if page_type is None or not page_type.sections:
         return None
     return sections.insert(markdown, sections.markdown(page.meta, page_type, vocab))

@@ -11,8 +11,8 @@ from urllib.parse import urljoin
 from markupsafe import Markup
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
 from kennisbank.finding import overviews, structured_data
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -54,9 +54,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     files = _build["files"]
 
     def url_of(site_uri: str) -> str:
-        return urljoin(site_url, files.get_file_from_path(site_uri).url)
+        return urljoin(site_url, files.src_uris[site_uri].url)
 
-    page.kb_metadata = {
+    # MkDocs' Page has no field for a hook's own data; the templates read page.kb_metadata.
+    page.kb_metadata = {  # type: ignore[attr-defined]
         "json_ld": structured_data.json_ld(facts, entry, _build["site"], url_of, _build["book"],
                                            is_overview=page.file.src_uri in _build["overviews"]),
         "open_graph": structured_data.open_graph(facts, entry, _build["site"]),

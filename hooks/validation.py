@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from kennisbank.content import sources
 from kennisbank.check import data_file_errors, find_errors, sanitiser_errors
+from kennisbank.content import sources
 from kennisbank.problems import summary
 from kennisbank.session import SESSION
 
@@ -28,7 +28,8 @@ def on_config(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
     pages, problems = find_errors(root, set(files.src_uris), SESSION.pages(root))
-    if problems:  # then no page is rendered: what the sanitiser would say comes along now, so authors see it all at once
+    # Then no page is rendered: what the sanitiser would say comes along now, so authors see it all at once.
+    if problems:
         problems = sorted(set(problems + sanitiser_errors(root, pages)))
     _stop_on(problems)
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from kennisbank.checks import files_policy, html_policy, phrasings, readability, spelling
 from kennisbank.content import contacts, entries, sections, sources, vocabulary
-from kennisbank.finding import feed, overviews, redirects
-from kennisbank.html import rendering
-from kennisbank.downloads import bookinfo
+from kennisbank.content.frontmatter import Source
 from kennisbank.content.headings import anchors_in
 from kennisbank.content.links import LinkChecker
+from kennisbank.downloads import bookinfo
+from kennisbank.finding import feed, overviews, redirects
+from kennisbank.html import rendering
 from kennisbank.problems import ContentError, Problem
 from kennisbank.search import results_page, thesaurus
 
@@ -35,7 +36,8 @@ def data_file_errors(root: Path) -> list[Problem]:
 
 
 def find_errors(root: Path, site_uris: set[str] | None = None,
-                loaded: tuple[list[sources.Page], list[Problem]] | None = None) -> tuple[list[sources.Page], list[Problem]]:
+                loaded: tuple[list[sources.Page], list[Problem]] | None = None,
+                ) -> tuple[list[sources.Page], list[Problem]]:
     """Every error in the content, links included (anchors as the headings make them), in one pass.
 
     site_uris: every file of the site, generated ones included; by default the source files, overview pages and feed.
@@ -44,10 +46,12 @@ def find_errors(root: Path, site_uris: set[str] | None = None,
     pages, errors = loaded or sources.load(root)
     errors = list(errors)
     if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
-        site_uris = ({file.site_uri for file in sources.source_files(root)} | overviews.site_uris(entries.of_pages(root, pages))
+        site_uris = ({file.site_uri for file in sources.source_files(root)}
+                     | overviews.site_uris(entries.of_pages(root, pages))
                      | {results_page.SITE_URI, feed.FEED_FILE})
     vocab = vocabulary.load(root)
-    anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab) for page in pages}
+    anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab)
+               for page in pages}
     checker = LinkChecker(site_uris, anchors)
     for page in pages:
         errors += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))
@@ -70,31 +74,31 @@ def run(root: Path, with_spelling: bool = True) -> tuple[list[Problem], list[Pro
     pages, errors = find_errors(root)
     errors = sorted(set(errors + sanitiser_errors(root, pages)))
 
-    sources = [page.source for page in pages]
-    warnings = _still_to_rewrite(root, sources)
+    texts = [page.source for page in pages]
+    warnings = _still_to_rewrite(root, texts)
     if with_spelling:
         if spelling.available():
-            warnings += spelling.check(sources, root)
+            warnings += spelling.check(texts, root)
         else:
             warnings.append(Problem("(spelling)", None, "de spellingcontrole is overgeslagen: hunspell ontbreekt. "
                                     "Installeer het met: apt-get install hunspell hunspell-nl"))
     limits = readability.load_thresholds(root)
     reports = []
-    for source in sources:
+    for source in texts:
         report = readability.report(source)
         if report:
             reports.append(report)
             warnings += readability.warnings(source, report, limits)
-    thesaurus_errors, unlisted_words = thesaurus.report(root, sources)
+    thesaurus_errors, unlisted_words = thesaurus.report(root, texts)
     table = readability.table(reports, limits) + (f"\n\n## Zoeken\n\n{unlisted_words}" if unlisted_words else "")
     return sorted(set(errors + thesaurus_errors)), sorted(set(warnings)), table
 
 
-def _still_to_rewrite(root: Path, sources: list) -> list[Problem]:
+def _still_to_rewrite(root: Path, texts: list[Source]) -> list[Problem]:
     """The banned phrasings listed under nog_herschrijven, and entries there that can go."""
     banned, _ = phrasings.load(root)
-    by_path = {source.path: source for source in sources}
-    found = [hit.problem for source in sources for hit in phrasings.hits(source, banned) if hit.pending]
+    by_path = {source.path: source for source in texts}
+    found = [hit.problem for source in texts for hit in phrasings.hits(source, banned) if hit.pending]
     return found + list(filter(None, (phrasings.stale(pending, by_path) for pending in banned.pending)))
 
 

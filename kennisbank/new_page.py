@@ -29,7 +29,8 @@ def slug(title: str) -> str:
 def destination(root: Path, page_type: str, title: str, dossier: str | None) -> Path:
     name = slug(title)
     if not name:
-        raise NewPageError("de titel heeft geen letters of cijfers. Geef een titel, bijvoorbeeld TITEL=\"Een buurtcommunity starten\".")
+        raise NewPageError("de titel heeft geen letters of cijfers. Geef een titel, bijvoorbeeld TITEL=\"Een "
+                           "buurtcommunity starten\".")
     if page_type == "artikel":
         dossiers = sorted(p.name for p in (root / "dossiers").iterdir() if p.is_dir())
         if dossier not in dossiers:
@@ -48,13 +49,14 @@ def next_chapter(root: Path) -> int:
     return max([n for n in numbers if isinstance(n, int)], default=0) + 1
 
 
-def create(root: Path, page_type: str, title: str, dossier: str | None = None, today: datetime.date | None = None) -> Path:
+def create(root: Path, page_type: str, title: str, dossier: str | None = None,
+           today: datetime.date | None = None) -> Path:
     vocab = vocabulary.load(root)
     if page_type not in vocab.types:
         raise NewPageError(f"het type '{page_type}' bestaat niet. Kies TYPE={' of TYPE='.join(vocab.types)}.")
     title = " ".join(title.split())
     limit = vocab.fields["title"].max_length
-    if len(title) > limit:
+    if limit is not None and len(title) > limit:
         raise NewPageError(f"de titel is {len(title)} tekens lang; maak hem korter, hoogstens {limit} tekens.")
     if any(character in title for character in "\"'\\"):
         raise NewPageError("zet geen aanhalingstekens of backslash in de titel.")
@@ -75,7 +77,8 @@ def create(root: Path, page_type: str, title: str, dossier: str | None = None, t
 
 def _yaml_text(text: str) -> str:
     # Quoted when YAML would otherwise read it as something else (a colon, a leading symbol, a number).
-    plain = re.fullmatch(r"[A-Za-zÀ-ÿ][^:#]*", text) and not re.search(r"\s-\s|^(ja|nee|yes|no|true|false|on|off)$", text, re.I)
+    plain = (re.fullmatch(r"[A-Za-zÀ-ÿ][^:#]*", text)
+             and not re.search(r"\s-\s|^(ja|nee|yes|no|true|false|on|off)$", text, re.I))
     return text if plain else '"' + text + '"'
 
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from kennisbank.content.sources import source_files
 
 # Inputs besides the content pages that go into every page; a change in any of them means a full build.
-SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "data", "overrides", "hooks", "kennisbank")
+SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "data", "overrides", "hooks",
+                 "kennisbank")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ starts with `start_build`, which forgets the content of the previous one; per_fi
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from kennisbank.content import entries, sources
 from kennisbank.preview import Snapshot, reason_for_full_build, take_snapshot

@@ -35,7 +35,8 @@ _DEFAULTS = {"afbeelding_mb": 5, "pdf_mb": 20, "ander_bestand_mb": 20, "pagina_k
 def limits(root: Path) -> tuple[Limits, list[Problem]]:
     """The limits from grenzen.yml; the defaults above for a missing file or value."""
     path = Path(root) / LIMITS_FILE
-    values, problems = dict(_DEFAULTS), []
+    values: dict[str, int] = dict(_DEFAULTS)
+    problems: tuple[Problem, ...] = ()
     if path.exists():
         values, problems = _read(path, path.stat().st_mtime_ns)
     return Limits(values["afbeelding_mb"] * 1_000_000, values["pdf_mb"] * 1_000_000,
@@ -44,7 +45,7 @@ def limits(root: Path) -> tuple[Limits, list[Problem]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _read(path: Path, _mtime: int) -> tuple[dict, tuple[Problem, ...]]:
+def _read(path: Path, _mtime: int) -> tuple[dict[str, int], tuple[Problem, ...]]:
     values = dict(_DEFAULTS)
     try:
         text = path.read_text(encoding="utf-8")
@@ -59,7 +60,8 @@ def _read(path: Path, _mtime: int) -> tuple[dict, tuple[Problem, ...]]:
     for name, value in data.items():
         line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), None)
         if name not in _DEFAULTS:
-            problems.append(Problem(LIMITS_FILE, line, f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))
+            problems.append(Problem(LIMITS_FILE, line,
+                                    f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))
         elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
             problems.append(Problem(LIMITS_FILE, line, f"de grens '{name}' moet een heel getal zijn, 1 of hoger."))
         else:

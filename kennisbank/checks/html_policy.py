@@ -118,7 +118,8 @@ class Removal:
 def removals(html: str) -> list[Removal]:
     """What clean() would remove, as an HTML5 parser (a browser) reads the page before and after cleaning."""
     before, after = _parts(html), _parts(clean(html))
-    return sorted((before - after).elements(), key=lambda removal: (removal.tag, removal.attribute or "", removal.value))
+    return sorted((before - after).elements(),
+                  key=lambda removal: (removal.tag, removal.attribute or "", removal.value))
 
 
 def _parts(html: str) -> Counter:
@@ -128,8 +129,8 @@ def _parts(html: str) -> Counter:
             continue
         tag = _local(element.tag)
         parts[Removal(tag)] += 1
-        for name, value in element.attrib.items():
-            name = _local(name)
+        for qualified_name, value in element.attrib.items():
+            name = _local(qualified_name)
             if name == "class":
                 for token in value.split():
                     parts[Removal(tag, "class", token)] += 1
@@ -164,7 +165,7 @@ def _message(removal: Removal) -> str:
     if (tag, name) == ("img", "src"):
         return (f"de afbeelding '{value[:60]}' staat niet op deze site. Afbeeldingen van andere websites laten die "
                 "websites meekijken met lezers. Zet het bestand in de map van de pagina en link met de bestandsnaam.")
-    if name in URL_ATTRIBUTES and (tag in ATTRIBUTES and name in ATTRIBUTES[tag] or name in _EVERYWHERE):
+    if name in URL_ATTRIBUTES and ((tag in ATTRIBUTES and name in ATTRIBUTES[tag]) or name in _EVERYWHERE):
         shown = value if len(value) <= 60 else value[:57] + "..."
         return (f"het adres '{shown}' in <{tag} {name}> is niet toegestaan. Link naar een pagina van de site, "
                 "of naar een adres dat begint met https://, http://, mailto: of tel:. Afbeeldingen staan in de map "

@@ -103,12 +103,14 @@ def _load(path: str, _mtime: int) -> tuple[Phrasings, tuple[Problem, ...]]:
     for number, entry in enumerate(data.get("formuleringen") or [], start=1):
         if not isinstance(entry, dict) or not _is_text(entry.get("formulering")) or not _is_text(entry.get("tip")):
             problems.append(Problem(PHRASINGS_FILE, None, f"formulering {number} mist 'formulering' of 'tip'. "
-                                    "Schrijf bijvoorbeeld:\n- formulering: zoals de naam … zegt\n  tip: Schrijf wat een bron zegt."))
+                                    "Schrijf bijvoorbeeld:\n- formulering: zoals de naam … zegt\n  tip: Schrijf wat "
+                                    "een bron zegt."))
             continue
         try:
             banned.append(Phrasing(entry["formulering"], compile_phrasing(entry["formulering"]), entry["tip"].strip()))
         except re.error:
-            problems.append(Problem(PHRASINGS_FILE, None, f"formulering {number} ('{entry['formulering']}') klopt niet: "
+            problems.append(Problem(PHRASINGS_FILE, None,
+                                    f"formulering {number} ('{entry['formulering']}') klopt niet: "
                                     "sluit elk haakje '(' met ')'."))
     for number, entry in enumerate(data.get("nog_herschrijven") or [], start=1):
         if not isinstance(entry, dict) or not _is_text(entry.get("bestand")) or not _is_text(entry.get("zin")):
@@ -145,7 +147,8 @@ def _find(source: Source, text: str, first_line: int, phrasings: Phrasings, in_f
         for match in phrasing.pattern.finditer(text):
             line = first_line if in_front_matter else first_line + text.count("\n", 0, match.start())
             words = " ".join(match.group().split())
-            pending = any(p.path == source.path and words.casefold() in p.sentence.casefold() for p in phrasings.pending)
+            pending = any(p.path == source.path and words.casefold() in p.sentence.casefold()
+                          for p in phrasings.pending)
             found.append(Hit(source.path, line, phrasing, words, pending))
     return found
 

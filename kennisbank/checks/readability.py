@@ -61,7 +61,8 @@ def load_thresholds(root: Path) -> Thresholds:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ContentError([Problem(THRESHOLDS_FILE, None, f"het bestand kan niet gelezen worden ({error}). Zet het "
                                     f"terug uit Git: git checkout {THRESHOLDS_FILE}")]) from None
-    if not isinstance(data, dict) or not all(isinstance(data.get(name), (int, float)) and not isinstance(data.get(name), bool)
+    if not isinstance(data, dict) or not all(isinstance(data.get(name), (int, float))
+                                             and not isinstance(data.get(name), bool)
                                              for name in _THRESHOLD_NAMES):
         raise ContentError([Problem(THRESHOLDS_FILE, None, "elke grens moet er staan, met een getal: "
                                     + ", ".join(_THRESHOLD_NAMES) + ".")])
@@ -127,18 +128,23 @@ def report(source: Source) -> Report | None:
 
 
 def warnings(source: Source, page: Report, limits: Thresholds) -> list[Problem]:
-    problems = [Problem(source.path, s.line, f"deze zin heeft {len(s.words)} woorden (de grens is {limits.longest_sentence}). "
+    problems = [Problem(source.path, s.line,
+                        f"deze zin heeft {len(s.words)} woorden (de grens is {limits.longest_sentence}). "
                         "Maak er twee zinnen van.")
                 for s in sentences(source) if len(s.words) > limits.longest_sentence]
     page_level = (
         (page.average_sentence > limits.average_sentence,
-         f"de zinnen zijn gemiddeld {page.average_sentence:.1f} woorden lang (de grens is {limits.average_sentence}). Schrijf kortere zinnen."),
+         f"de zinnen zijn gemiddeld {page.average_sentence:.1f} woorden lang (de grens is {limits.average_sentence}). "
+         "Schrijf kortere zinnen."),
         (page.long_word_share > limits.long_word_share,
-         f"{page.long_word_share:.0%} van de woorden heeft vier of meer lettergrepen (de grens is {limits.long_word_share:.0%}). Kies waar het kan kortere woorden."),
+         f"{page.long_word_share:.0%} van de woorden heeft vier of meer lettergrepen (de grens is "
+         f"{limits.long_word_share:.0%}). Kies waar het kan kortere woorden."),
         (page.passive_share > limits.passive_share,
-         f"{page.passive_share:.0%} van de zinnen lijkt in de lijdende vorm te staan (de grens is {limits.passive_share:.0%}). Zeg wie iets doet: 'de gemeente betaalt' in plaats van 'er wordt betaald'."),
+         f"{page.passive_share:.0%} van de zinnen lijkt in de lijdende vorm te staan (de grens is "
+         f"{limits.passive_share:.0%}). Zeg wie iets doet: 'de gemeente betaalt' in plaats van 'er wordt betaald'."),
         (page.douma < limits.minimum_douma,
-         f"de leesbaarheidsscore (Flesch-Douma) is {page.douma:.0f}; dat is lager dan {limits.minimum_douma}. Kortere zinnen en woorden helpen."),
+         f"de leesbaarheidsscore (Flesch-Douma) is {page.douma:.0f}; dat is lager dan {limits.minimum_douma}. Kortere "
+         "zinnen en woorden helpen."),
     )
     return problems + [Problem(source.path, None, text) for exceeded, text in page_level if exceeded]
 
@@ -148,7 +154,8 @@ def table(reports: list[Report], limits: Thresholds) -> str:
             "|---|---:|---:|---:|---:|---:|---:|"]
     for r in sorted(reports, key=lambda r: r.path):
         flag = lambda exceeded: " ⚠" if exceeded else ""  # noqa: E731
-        rows.append(f"| {r.path} | {r.sentences} | {r.average_sentence:.1f}{flag(r.average_sentence > limits.average_sentence)} "
+        rows.append(f"| {r.path} | {r.sentences} | "
+                    f"{r.average_sentence:.1f}{flag(r.average_sentence > limits.average_sentence)} "
                     f"| {r.longest_sentence}{flag(r.longest_sentence > limits.longest_sentence)} "
                     f"| {r.long_word_share:.0%}{flag(r.long_word_share > limits.long_word_share)} "
                     f"| {r.passive_share:.0%}{flag(r.passive_share > limits.passive_share)} "

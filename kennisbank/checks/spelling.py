@@ -52,7 +52,8 @@ def check(sources: list[Source], root: Path) -> list[Problem]:
                 if word in unknown and word not in reported:
                     reported.add(word)
                     problems.append(Problem(source.path, line, f"'{word}' staat niet in het Nederlandse woordenboek. "
-                                            f"Is het goed gespeld? Is het een naam of vakterm, zet het dan in {WORD_LIST}."))
+                                            "Is het goed gespeld? Is het een naam of vakterm, zet het dan in "
+                                            f"{WORD_LIST}."))
     return problems
 
 

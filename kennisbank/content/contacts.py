@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from kennisbank.problems import Problem
 from kennisbank.content.schema import markup_in
+from kennisbank.problems import Problem
 
 CONTACTS_FILE = "data/contacten.yml"
 MARKER = "<!-- contactpersonen -->"
@@ -33,10 +33,6 @@ class Contact:
     name: str | None
     email: str | None
 
-    @property
-    def complete(self) -> bool:
-        return bool(self.name and self.email)
-
 
 @dataclass(frozen=True)
 class GeneralContact:
@@ -48,7 +44,8 @@ def general(extra: Mapping) -> tuple[GeneralContact | None, str | None]:
     """The general address from mkdocs.yml's `extra: contact:`, or a Dutch message of what is wrong with it."""
     data = extra.get("contact") if isinstance(extra, Mapping) else None
     example = "extra:\n  contact:\n    email: redactie@kennisinstituut.nl\n    voorbeeld: false"
-    if not isinstance(data, Mapping) or not isinstance(data.get("email"), str) or not _EMAIL.match(data["email"].strip()):
+    if (not isinstance(data, Mapping) or not isinstance(data.get("email"), str)
+            or not _EMAIL.match(data["email"].strip())):
         return None, ("mkdocs.yml: het algemene contactadres ontbreekt of is geen e-mailadres. De colofon en de "
                       f"toegankelijkheidsverklaring hebben het nodig. Schrijf bijvoorbeeld:\n{example}")
     email = data["email"].strip()
@@ -75,9 +72,11 @@ def load(root: Path) -> tuple[list[Contact], list[Problem]]:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         mark = getattr(error, "problem_mark", None)
         return [], [Problem(CONTACTS_FILE, mark.line + 1 if mark else None,
-                            f"het bestand kan niet gelezen worden ({error}). Controleer de inspringing en dubbele punten.")]
+                            f"het bestand kan niet gelezen worden ({error}). Controleer de inspringing en dubbele "
+                            "punten.")]
     if not isinstance(data, list):
-        return [], [Problem(CONTACTS_FILE, 1, "het bestand moet een lijst zijn: elke contactpersoon begint met '- rol: ...'.")]
+        return [], [Problem(CONTACTS_FILE, 1,
+                            "het bestand moet een lijst zijn: elke contactpersoon begint met '- rol: ...'.")]
     # Each contact's first line in the file, for the messages.
     lines = [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
     contacts, problems = [], []
@@ -85,15 +84,19 @@ def load(root: Path) -> tuple[list[Contact], list[Problem]]:
         where = f"contactpersoon {number}"
         line = lines[number - 1] if number <= len(lines) else None
         if not isinstance(entry, dict) or not isinstance(entry.get("rol"), str) or not entry["rol"].strip():
-            problems.append(Problem(CONTACTS_FILE, line, f"{where} heeft geen rol. Schrijf bijvoorbeeld: - rol: Adviseur vrijwillige inzet"))
+            problems.append(Problem(CONTACTS_FILE, line,
+                                    f"{where} heeft geen rol. Schrijf bijvoorbeeld: - rol: Adviseur vrijwillige inzet"))
             continue
         unknown = sorted(set(entry) - FIELDS)
         topics = entry.get("onderwerpen") or []
         if unknown:
-            problems.append(Problem(CONTACTS_FILE, line, f"{where} ({entry['rol']}) heeft een onbekend veld: {', '.join(unknown)}. "
+            problems.append(Problem(CONTACTS_FILE, line,
+                                    f"{where} ({entry['rol']}) heeft een onbekend veld: {', '.join(unknown)}. "
                                     f"Toegestaan: {', '.join(sorted(FIELDS))}."))
         elif not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-            problems.append(Problem(CONTACTS_FILE, line, f"{where} ({entry['rol']}): 'onderwerpen' moet een lijst zijn, zoals [EVC, vrijwilligerscentrales]."))
+            problems.append(Problem(CONTACTS_FILE, line,
+                                    f"{where} ({entry['rol']}): 'onderwerpen' moet een lijst zijn, zoals [EVC, "
+                                    "vrijwilligerscentrales]."))
         elif any(markup_in(str(value)) for value in [entry["rol"], entry.get("naam") or "", *topics]):
             problems.append(Problem(CONTACTS_FILE, line, f"{where}: in de rol, de naam of een onderwerp staat HTML. "
                                     "Schrijf gewone tekst."))
@@ -109,7 +112,9 @@ def load(root: Path) -> tuple[list[Contact], list[Problem]]:
 def render(contacts: list[Contact], fallback: GeneralContact | None) -> str:
     """HTML: the contacts with a name and an address, each with role and topics; without any, the general address."""
     items = []
-    for contact in (c for c in contacts if c.complete):
+    for contact in contacts:
+        if not (contact.name and contact.email):
+            continue
         topics = f": {escape(', '.join(contact.topics), quote=False)}" if contact.topics else ""
         items.append(f"<li><strong>{escape(contact.role, quote=False)}</strong> ({escape(contact.name, quote=False)})"
                      f"{topics}. Mail naar {_mail_link(contact.email)}.</li>")

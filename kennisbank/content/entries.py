@@ -67,7 +67,8 @@ def of_pages(root: Path, pages: list[sources.Page]) -> Site:
     root = Path(root)
     history = git_dates.load(root, tuple(c.folder for c in (sources.DOCS, *sources.COLLECTIONS)))
     vocab = vocabulary.load(root)
-    entries = [_entry(os.path.join(root, page.file.path), page.file, page.source, vocab, history.last_changed(page.file.path))
+    entries = [_entry(os.path.join(root, page.file.path), page.file, page.source, vocab,
+                      history.last_changed(page.file.path))
                for page in pages]
     return Site(entries, vocab, history.note)
 
@@ -83,7 +84,8 @@ def _entry(_abs_path: str, file: sources.SourceFile, source: Source, vocab: voca
         return tuple(v for v in values if isinstance(v, str) and v in allowed) if isinstance(values, list) else ()
 
     related = meta.get("gerelateerd")
-    related = tuple(resolve(file.site_uri, r)[0] for r in related if isinstance(r, str)) if isinstance(related, list) else ()
+    related = (tuple(resolve(file.site_uri, r)[0] for r in related if isinstance(r, str))
+               if isinstance(related, list) else ())
     return Entry(
         site_uri=file.site_uri,
         path=file.path,

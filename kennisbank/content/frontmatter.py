@@ -25,7 +25,9 @@ _Loader.yaml_implicit_resolvers = {
 
 # What YAML says, and what an author can do about it.
 _YAML_HINTS = (
-    ("mapping values are not allowed", "Staat er een dubbele punt in een waarde? Zet de waarde dan tussen aanhalingstekens: title: \"Vrijwilligers: zo vindt u ze\"."),
+    ("mapping values are not allowed",
+     "Staat er een dubbele punt in een waarde? Zet de waarde dan tussen aanhalingstekens: title: \"Vrijwilligers: zo "
+     "vindt u ze\"."),
     ("found character '\\t'", "Er staat een tab. Gebruik spaties om in te springen."),
     ("could not find expected ':'", "Een regel mist de dubbele punt tussen veldnaam en waarde (naam: waarde)."),
     ("expected <block end>", "De regels springen niet gelijk in. Zet elk veld aan het begin van de regel."),
@@ -77,15 +79,18 @@ def _decode(raw: bytes, path: str) -> tuple[str, Problem | None]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return "", Problem(path, line, f"het bestand is geen UTF-8-tekst (teken 0x{raw[error.start]:02x} op deze regel). "
+        return "", Problem(path, line,
+                           f"het bestand is geen UTF-8-tekst (teken 0x{raw[error.start]:02x} op deze regel). "
                            "Sla het in uw editor op als UTF-8 en controleer letters met accenten.")
     return text.lstrip("\ufeff").replace("\r\n", "\n"), None
 
 
 def _missing_front_matter(text: str, path: str) -> Problem:
     if text.startswith("---"):
-        return Problem(path, 1, "de front matter wordt niet afgesloten. Zet na het laatste veld een regel met alleen ---.")
-    return Problem(path, 1, "het bestand begint niet met front matter. Zet bovenaan de velden tussen twee regels ---, bijvoorbeeld:\n" + _EXAMPLE)
+        return Problem(path, 1, "de front matter wordt niet afgesloten. Zet na het laatste veld een regel met alleen "
+                                "---.")
+    return Problem(path, 1, "het bestand begint niet met front matter. Zet bovenaan de velden tussen twee regels ---, "
+                            "bijvoorbeeld:\n" + _EXAMPLE)
 
 
 def _parse_yaml(yaml_text: str, path: str) -> tuple[dict, dict[str, int], list[Problem]]:
@@ -110,7 +115,9 @@ def _parse_yaml(yaml_text: str, path: str) -> tuple[dict, dict[str, int], list[P
     problems = []
     for key, line in keys:
         if key in lines:
-            problems.append(Problem(path, line, f"het veld '{key}' staat er twee keer in (ook op regel {lines[key]}). Houd er één over."))
+            problems.append(Problem(path, line,
+                                    f"het veld '{key}' staat er twee keer in (ook op regel {lines[key]}). Houd er één "
+                                    "over."))
         lines[key] = line
     if any(not isinstance(key, str) for key in meta):
         problems.append(Problem(path, 2, "een veldnaam moet een woord zijn, zoals title of themas."))
@@ -133,19 +140,22 @@ def _has_alias(node: yaml.Node | None) -> bool:
     return False
 
 
-def _compose_and_construct(yaml_text: str, construct: bool = True) -> tuple[yaml.Node | None, list[tuple[str, int]], object]:
+def _compose_and_construct(yaml_text: str, construct: bool = True,
+                           ) -> tuple[yaml.Node | None, list[tuple[str, int]], object]:
     """The front matter parsed once: its node, the field names with their lines in the file, its values (unless
     construct is False)."""
     loader = _Loader(yaml_text)
     try:
         node = loader.get_single_node()
         # Taken before the values are made: making them merges `<<` keys into the node.
-        keys = [(str(key.value), key.start_mark.line + 2) for key, _ in node.value] if isinstance(node, yaml.MappingNode) else []
+        keys = ([(str(key.value), key.start_mark.line + 2) for key, _ in node.value]
+                if isinstance(node, yaml.MappingNode) else [])
         return node, keys, loader.construct_document(node) if node is not None and construct else None
     finally:
         loader.dispose()
 
 
 def _yaml_message(problem: str) -> str:
-    hint = next((hint for needle, hint in _YAML_HINTS if needle in problem), "Controleer de regel op een ontbrekende dubbele punt, aanhalingsteken of inspringing.")
+    hint = next((hint for needle, hint in _YAML_HINTS if needle in problem),
+                "Controleer de regel op een ontbrekende dubbele punt, aanhalingsteken of inspringing.")
     return f"de front matter is geen geldige YAML ({problem}). {hint}"

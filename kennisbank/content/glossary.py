@@ -36,7 +36,7 @@ def load(path: Path) -> list[Term]:
 
 @functools.lru_cache(maxsize=2)
 def _load(path: Path, _mtime: int) -> list[Term]:
-    source, problems = frontmatter.read(path, path.name)
+    source, _ = frontmatter.read(path, path.name)  # the validation reports the problems
     if source is None:
         return []  # the validation names what is wrong with the file
     lines = source.body.split("\n")
@@ -69,8 +69,9 @@ class _TextOnly(HTMLParser):
 
 
 def _first_paragraph(lines: list[str], start: int) -> str:
-    """The text right below a heading, if it is a paragraph: a list or table there (as under "Bronnen") is no definition."""
-    paragraph = []
+    """The text right below a heading, if it is a paragraph: a list or table there (as under "Bronnen") is no
+    definition."""
+    paragraph: list[str] = []
     for line in lines[start:]:
         if not line.strip():
             if paragraph:

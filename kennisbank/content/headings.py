@@ -27,7 +27,8 @@ class Heading:
 
 def headings_in(source: Source) -> list[Heading]:
     """The ATX headings of the body with the anchors the site gives them (as Python-Markdown's toc does)."""
-    found, used = [], set()
+    found: list[Heading] = []
+    used: set[str] = set()
     for offset, line in enumerate(mask_code(source.body).split("\n")):
         match = _ATX.match(line)
         if not match:
@@ -61,9 +62,10 @@ def check(source: Source) -> list[Problem]:
     first_h1 = next((h for h in headings if h.level == 1), None)
     previous = 1
     for heading in headings:
-        if heading.level == 1 and heading is not first_h1:
+        if heading.level == 1 and first_h1 is not None and heading is not first_h1:
             problems.append(Problem(source.path, heading.line, f"de pagina heeft meer dan één kop van niveau 1 "
-                                    f"(ook op regel {first_h1.line}). Maak van '{heading.text}' een tussenkop: ## {heading.text}"))
+                                    f"(ook op regel {first_h1.line}). Maak van '{heading.text}' een tussenkop: ## "
+                                    f"{heading.text}"))
         elif heading.level > previous + 1:
             problems.append(Problem(source.path, heading.line, f"de kop '{heading.text}' slaat een niveau over: "
                                     f"na een kop van niveau {previous} komt niveau {heading.level}. "

@@ -4,8 +4,9 @@ from __future__ import annotations
 import difflib
 import posixpath
 import re
-from urllib.parse import unquote
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from kennisbank.content.frontmatter import Source
 from kennisbank.content.markdown_text import mask_code
@@ -69,10 +70,7 @@ def resolve(from_uri: str, target: str) -> tuple[str, str]:
     path = unquote(path)  # "foto%20met%20spaties.png" is the file "foto met spaties.png", as for MkDocs
     if not path:
         return from_uri, anchor
-    if path.startswith("/"):
-        joined = path.lstrip("/")
-    else:
-        joined = posixpath.join(posixpath.dirname(from_uri), path)
+    joined = path.lstrip("/") if path.startswith("/") else posixpath.join(posixpath.dirname(from_uri), path)
     resolved = posixpath.normpath(joined)
     if path.endswith("/"):
         resolved += "/index.md"
@@ -82,11 +80,11 @@ def resolve(from_uri: str, target: str) -> tuple[str, str]:
 class LinkChecker:
     """Checks links against the site's files and the anchors of its rendered pages."""
 
-    def __init__(self, site_uris: set[str], anchors: dict[str, set[str]]):
+    def __init__(self, site_uris: set[str], anchors: Mapping[str, Set[str]]):
         self.site_uris = site_uris
         self.anchors = anchors
 
-    def check(self, site_uri: str, source: Source, related: list[str] = ()) -> list[Problem]:
+    def check(self, site_uri: str, source: Source, related: Sequence[str] = ()) -> list[Problem]:
         problems = []
         for link in links_in(source):
             if is_internal(link.target):
@@ -97,7 +95,8 @@ class LinkChecker:
             uri, _ = resolve(site_uri, target)
             if uri not in self.site_uris:
                 problems.append(Problem(source.path, source.field_lines.get("gerelateerd", 1),
-                                        f"'gerelateerd' noemt '{target}', maar die pagina bestaat niet.{self._suggest(uri)}"))
+                                        f"'gerelateerd' noemt '{target}', maar die pagina bestaat "
+                                        f"niet.{self._suggest(uri)}"))
         return problems
 
     def _problem(self, site_uri: str, link: Link) -> str | None:
@@ -113,15 +112,18 @@ class LinkChecker:
         if uri not in self.site_uris:
             stem = uri.removesuffix("/index.md")
             if stem + ".md" in self.site_uris or stem + "/index.md" in self.site_uris:
-                return (f"de link naar '{link.target}' werkt niet: link naar het Markdown-bestand, met .md erachter.{self._suggest(uri)}")
+                return (f"de link naar '{link.target}' werkt niet: link naar het Markdown-bestand, met .md "
+                        f"erachter.{self._suggest(uri)}")
             hint = "" if link.target.startswith("/") else (
                 " Staat de pagina in een andere map? Link dan met het pad op de site, beginnend met /, "
                 "bijvoorbeeld /dossiers/buurtkracht/abcd.md.")
-            return f"de link naar '{link.target}' werkt niet: die pagina of dat bestand bestaat niet.{self._suggest(uri)}{hint}"
+            return (f"de link naar '{link.target}' werkt niet: die pagina of dat bestand bestaat niet."
+                    f"{self._suggest(uri)}{hint}")
         if anchor and uri in self.anchors and anchor not in self.anchors[uri]:
             close = difflib.get_close_matches(anchor, sorted(self.anchors[uri]), n=3, cutoff=0.5)
             hint = f" Bedoelt u {', '.join('#' + a for a in close)}?" if close else ""
-            return (f"de link naar '{link.target}' werkt niet: de pagina heeft geen kop met het anker '#{anchor}'.{hint} "
+            return (f"de link naar '{link.target}' werkt niet: de pagina heeft geen kop met het anker "
+                    f"'#{anchor}'.{hint} "
                     "Een anker is de tekst van een kop in kleine letters, met streepjes in plaats van spaties.")
         return None
 

@@ -6,7 +6,8 @@ from kennisbank.content.schema import parse_date
 
 # Top-level items of the site, in the order readers see them as tabs.
 # "themas" holds the generated overview pages (hooks/overviews.py puts target groups and page types under it).
-TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "actueel", "themas", "begrippen.md", "colofon.md")
+TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies", "actueel", "themas", "begrippen.md",
+             "colofon.md")
 
 
 def order_key(site_path: str, meta: dict, title: str) -> tuple:

@@ -7,7 +7,8 @@ latest result, so a cache holds no more entries than the site has files, however
 from __future__ import annotations
 
 import functools
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 Result = TypeVar("Result")
 

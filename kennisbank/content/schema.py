@@ -6,8 +6,8 @@ import difflib
 import re
 
 from kennisbank.content.frontmatter import Source
-from kennisbank.problems import Problem
 from kennisbank.content.vocabulary import Field, Vocabulary
+from kennisbank.problems import Problem
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The start of an HTML tag, comment or declaration: front matter is plain text, the templates print it as such.
@@ -42,11 +42,13 @@ def validate(source: Source, vocabulary: Vocabulary) -> list[Problem]:
         if name not in meta:
             field = vocabulary.fields[name]
             problems.append(problem(name, f"het veld '{name}' ontbreekt. Een pagina van het type {meta['type']} "
-                                    f"heeft {field.explanation} nodig. Voeg bijvoorbeeld toe: {name}: {_example(field, vocabulary)}"))
+                                    f"heeft {field.explanation} nodig. Voeg bijvoorbeeld toe: {name}: "
+                                    f"{_example(field, vocabulary)}"))
     for name, value in meta.items():
         if name not in page_type.allowed:
             problems.append(problem(name, f"het veld '{name}' hoort niet bij het type {meta['type']}."
-                                    f"{_did_you_mean(name, page_type.allowed)} Toegestaan: {', '.join(page_type.allowed)}."))
+                                    f"{_did_you_mean(name, page_type.allowed)} Toegestaan: "
+                                    f"{', '.join(page_type.allowed)}."))
             continue
         message = _check_value(name, value, vocabulary.fields[name], vocabulary)
         if message:
@@ -75,7 +77,8 @@ def plain_text_problems(source: Source, max_chars: int) -> list[Problem]:
                                         "Typ de tekst opnieuw, zonder kopiëren en plakken uit een ander programma."))
             elif len(text) > max_chars:
                 problems.append(Problem(source.path, line, f"'{name}' is {len(text)} tekens lang; de grens is "
-                                        f"{max_chars} (grenzen.yml). Houd het veld kort; de tekst zelf hoort in de pagina."))
+                                        f"{max_chars} (grenzen.yml). Houd het veld kort; de tekst zelf hoort in de "
+                                        "pagina."))
     return problems
 
 
@@ -147,12 +150,14 @@ def _is_text(value) -> bool:
 
 
 def _check_studies(name: str, value) -> str | None:
-    example = f"{name}:\n  - bevinding: Deelnemers kregen meer zelfvertrouwen.\n    door: Trimbos-instituut\n    wanneer: 2013"
+    example = (f"{name}:\n  - bevinding: Deelnemers kregen meer zelfvertrouwen.\n    door: Trimbos-instituut\n"
+               "    wanneer: 2013")
     if not isinstance(value, list) or not value:
         return f"'{name}' moet een lijst van onderzoeken zijn, zoals:\n{example}"
     for number, study in enumerate(value, start=1):
         if not isinstance(study, dict) or not _is_text(study.get("bevinding")):
-            return f"onderzoek {number} in '{name}' mist 'bevinding': {STUDY_FIELDS['bevinding']}. Schrijf bijvoorbeeld:\n{example}"
+            return (f"onderzoek {number} in '{name}' mist 'bevinding': {STUDY_FIELDS['bevinding']}. "
+                    f"Schrijf bijvoorbeeld:\n{example}")
         unknown = sorted(str(key) for key in study if key not in STUDY_FIELDS)
         if unknown:
             return (f"onderzoek {number} in '{name}' heeft een onbekend veld: {', '.join(unknown)}. "
@@ -166,8 +171,9 @@ def _check_studies(name: str, value) -> str | None:
 
 
 def _not_in_list(value, field: Field, allowed: dict[str, str]) -> str:
-    what = _WHAT.get(field.values_from, "de waarde")
-    text = f"{what} '{value}' bestaat niet in vocabulaire.yml.{_did_you_mean(value, allowed)} Kies uit: {', '.join(allowed)}."
+    what = _WHAT.get(field.values_from or "", "de waarde")
+    text = (f"{what} '{value}' bestaat niet in vocabulaire.yml.{_did_you_mean(value, allowed)} "
+            f"Kies uit: {', '.join(allowed)}.")
     if field.values_from in ("themas", "doelgroepen"):
         text += f" Is het echt nieuw? Voeg het dan toe onder '{field.values_from}' in vocabulaire.yml."
     return text

@@ -4,14 +4,16 @@ vocabulaire.yml names them per type under `onderdelen`. Every section is always 
 author left out shows the one standard text for what is not known (`niet_bekend`), so that authors never write
 sentences about what a source does not say, and every intervention reads the same way.
 
-The sections become Markdown after the page's introduction (before its first heading), so the HTML, the PDF, the search index and the
-typography treat them as the rest of the page. Values are the author's own text: Markdown such as *nadruk* works,
-HTML does not (it is escaped), and a value stays on its own lines, so it cannot break the sections around it.
+The sections become Markdown after the page's introduction (before its first heading), so the HTML, the PDF, the
+search index and the typography treat them as the rest of the page. Values are the author's own text: Markdown such
+as *nadruk* works, HTML does not (it is escaped), and a value stays on its own lines, so it cannot break the sections
+around it.
 """
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 
 from markdown.extensions.toc import slugify
 
@@ -24,7 +26,7 @@ _LABELS = {"erkend_door": "Gegeven door", "erkend_op": "Wanneer"}
 _HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
-def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
+def markdown(meta: Mapping, page_type: PageType, vocabulary: Vocabulary) -> str:
     """The sections as Markdown, or '' for a type without fixed sections."""
     unknown = vocabulary.unknown
     parts = []
@@ -35,9 +37,10 @@ def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
     return "\n\n".join(parts)
 
 
-def anchors(meta: dict, vocabulary: Vocabulary) -> frozenset[str]:
+def anchors(meta: Mapping, vocabulary: Vocabulary) -> frozenset[str]:
     """The anchors of the sections' headings ('doel', 'werkzame-elementen'), for links to them."""
-    page_type = vocabulary.types.get(meta.get("type")) if isinstance(meta.get("type"), str) else None
+    type_name = meta.get("type")
+    page_type = vocabulary.types.get(type_name) if isinstance(type_name, str) else None
     return frozenset(slugify(heading, "-") for heading, _ in page_type.sections) if page_type else frozenset()
 
 
@@ -52,7 +55,7 @@ def insert(body: str, sections: str) -> str:
     return f"{body[:at]}\n\n{sections}\n\n{body[at:]}"
 
 
-def _recognised(meta: dict) -> bool:
+def _recognised(meta: Mapping) -> bool:
     """A real recognition level: then who gave it and when are shown too, known or not."""
     return isinstance(meta.get("erkenning"), str) and meta["erkenning"] not in NO_RECOGNITION
 
@@ -91,7 +94,7 @@ def period_in_words(value) -> str | None:
     if period is None:
         return None
     year, month, day = period
-    if day:
+    if month and day:
         return in_words(datetime.date(year, month, day))
     return f"{MONTHS[month - 1]} {year}" if month else str(year)
 

@@ -50,6 +50,8 @@ class Vocabulary:
     def values(self, field: Field) -> dict[str, str]:
         if field.values_from == "types":
             return {name: t.label for name, t in self.types.items()}
+        if field.values_from is None:  # tekst, datum, getal: any value, no list
+            return {}
         return self.value_lists[field.values_from]
 
     def label(self, list_name: str, code: str) -> str:
@@ -114,7 +116,8 @@ def _shape_problems(data, text: str) -> list[Problem]:
             problems.append(at(str(name), f"het veld '{name}' heeft een 'soort' nodig (een van: {', '.join(KINDS)}) "
                                "en een 'uitleg' (tekst)."))
         elif spec.get("uit") is not None and spec["uit"] != "types" and not isinstance(data.get(spec["uit"]), dict):
-            problems.append(at(str(name), f"het veld '{name}' neemt zijn waarden uit '{spec['uit']}', maar die lijst bestaat niet."))
+            problems.append(at(str(name), f"het veld '{name}' neemt zijn waarden uit '{spec['uit']}', maar die lijst "
+                                          "bestaat niet."))
         elif spec.get("max") is not None and (isinstance(spec["max"], bool) or not isinstance(spec["max"], int)):
             problems.append(at(str(name), f"'max' bij het veld '{name}' moet een heel getal zijn."))
     for name, spec in data["types"].items():
@@ -135,7 +138,8 @@ def _shape_problems(data, text: str) -> list[Problem]:
                                "bestaan, met velden die onder 'velden' staan."))
     if "niet_bekend" in data and not (isinstance(data["niet_bekend"], str) and data["niet_bekend"].strip()
                                       and "<" not in data["niet_bekend"]):
-        problems.append(at("niet_bekend", "'niet_bekend' is de tekst voor wat niet bekend is, zoals: niet_bekend: Niet bekend"))
+        problems.append(at("niet_bekend",
+                           "'niet_bekend' is de tekst voor wat niet bekend is, zoals: niet_bekend: Niet bekend"))
     for name, values in data.items():
         if name in ("types", "velden", "niet_bekend"):
             continue

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from kennisbank.problems import ContentError, Problem
 from kennisbank.content.schema import markup_in
+from kennisbank.problems import ContentError, Problem
 
 BOOK_FILE = "ebook/boek.yml"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
@@ -60,7 +60,8 @@ def load(root: Path) -> BookInfo | None:
         problems.append(at("trefwoorden", "het veld 'trefwoorden' moet een lijst woorden zijn, "
                            "bijvoorbeeld: trefwoorden: [buurtkracht, vrijwillige inzet]"))
     for name in [*_TEXT_FIELDS, "trefwoorden"]:
-        values = data.get(name) if isinstance(data.get(name), list) else [data.get(name)]
+        given = data.get(name)
+        values = given if isinstance(given, list) else [given]
         if any(isinstance(value, str) and markup_in(value) for value in values):
             problems.append(at(name, f"in het veld '{name}' staat HTML. De velden van het boek zijn gewone tekst: "
                                "haal de HTML weg."))
@@ -69,4 +70,4 @@ def load(root: Path) -> BookInfo | None:
     if problems:
         raise ContentError(problems)
     return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],
-                    trefwoorden=tuple(keywords))
+                    trefwoorden=tuple(data["trefwoorden"]))

@@ -32,9 +32,11 @@ def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) 
             '<section class="colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>'
             f"{colophon}<p>Licentie: {escape(info.licentie)}</p>"
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p>'
-            f'<p>Uitgever: {escape(info.uitgever)}, {info.jaar}. <a href="{escape(site_url)}">{escape(site_url)}</a></p>'
+            f'<p>Uitgever: {escape(info.uitgever)}, {info.jaar}. <a '
+            f'href="{escape(site_url)}">{escape(site_url)}</a></p>'
             "</section>"
-            f'<section class="contents" aria-labelledby="inhoud"><h2 id="inhoud">Inhoud</h2><ol>{contents}</ol></section>'
+            '<section class="contents" aria-labelledby="inhoud"><h2 '
+            f'id="inhoud">Inhoud</h2><ol>{contents}</ol></section>'
             f"{body}"
         ))
 
@@ -70,5 +72,6 @@ def _document(title: str, author: str, subject: str, keywords: tuple[str, ...], 
     head = "".join(f'<meta name="{name}" content="{escape(value)}">' for name, value in meta.items() if value)
     # The running footer of an article repeats its address; CSS reads it from this attribute.
     footer = f' data-running="{escape(running)}"' if running else ""
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>{head}</head>'
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta '
+            f'charset="utf-8"><title>{escape(title)}</title>{head}</head>'
             f'<body class="{kind}"{footer}>{body}</body></html>')

@@ -13,10 +13,10 @@ import zipfile
 from html import escape
 from pathlib import Path
 
-from kennisbank.problems import ContentError, Problem
 from kennisbank.downloads import epub_accessibility
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.markup import Section, to_xhtml
+from kennisbank.problems import ContentError, Problem
 
 CSS_FILE = Path(__file__).with_name("epub.css")
 _MEDIA_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
@@ -31,7 +31,7 @@ _CONTAINER = """<?xml version="1.0" encoding="UTF-8"?>
 def write(target: Path, info: BookInfo, chapters: list[Section], book_url: str, modified: datetime.date) -> None:
     """Write the EPUB of the cleaned chapters to target; modified is the date of the newest chapter."""
     files = {f"hoofdstuk-{index:02}.xhtml": chapter for index, chapter in enumerate(chapters, 1)}
-    home = {element.get("id"): name for name, chapter in files.items() for element in chapter.body.iter()
+    home = {element.attrib["id"]: name for name, chapter in files.items() for element in chapter.body.iter()
             if element.get("id")}
     home.update({chapter.id: name for name, chapter in files.items()})
     # The cleaned chapters refer to images by file URI; in the EPUB they are files of its own.
@@ -74,7 +74,7 @@ def _chapter(name: str, chapter: Section, home: dict[str, str], images: dict[str
         if href.startswith("#") and home.get(href[1:], name) != name:
             link.set("href", home[href[1:]] + href)
     for image in body.iter("img"):
-        image.set("src", images[image.get("src")])
+        image.set("src", images[image.attrib["src"]])
     return (f'<section id="{chapter.id}" epub:type="chapter" role="doc-chapter" aria-labelledby="{chapter.id}-titel">'
             f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
             f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_xhtml(body)}</section>')
@@ -85,7 +85,8 @@ def _title_page(info: BookInfo, book_url: str) -> str:
     return (f'<section epub:type="titlepage" class="titlepage"><h1>{escape(info.titel)}</h1>'
             f'<p class="subtitle">{escape(info.ondertitel)}</p>'
             f'<p class="publisher">{escape(info.uitgever)}, {info.jaar}</p></section>'
-            f'<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>{colophon}'
+            '<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon"><h2 '
+            f'id="colofon">Colofon</h2>{colophon}'
             f"<p>Licentie: {escape(info.licentie)}</p>"
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p></section>')
 
@@ -123,13 +124,15 @@ def _package(info: BookInfo, files: dict[str, Section], images: dict[str, str], 
         '<item id="css" href="boek.css" media-type="text/css"/>',
         *(f'<item id="{name.removesuffix(".xhtml")}" href="{name}" media-type="application/xhtml+xml"/>'
           for name in files),
-        *(f'<item id="afbeelding-{index}" href="{escape(name)}" media-type="{_MEDIA_TYPES[Path(name).suffix.lower()]}"/>'
+        *(f'<item id="afbeelding-{index}" href="{escape(name)}" '
+          f'media-type="{_MEDIA_TYPES[Path(name).suffix.lower()]}"/>'
           for index, name in enumerate(images.values(), 1)),
     ]
     spine = "".join(f'<itemref idref="{name.removesuffix(".xhtml")}"/>' for name in files)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" xml:lang="{info.taal}">'
+        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" '
+        f'xml:lang="{info.taal}">'
         '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f'<dc:identifier id="boek-id">urn:uuid:{identifier}</dc:identifier>'
         f"<dc:title>{escape(info.titel)}</dc:title><dc:language>{info.taal}</dc:language>"

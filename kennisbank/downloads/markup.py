@@ -6,6 +6,7 @@ the same document becomes a jump within it, a link to the rest of the site becom
 """
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -14,8 +15,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import tinyhtml5
 
-from kennisbank.problems import ContentError, Problem
 from kennisbank.downloads.notes import mark_footnotes
+from kennisbank.problems import ContentError, Problem
 
 # Interactive or site-only parts: on paper and in an e-reader they mean nothing.
 _DROPPED_TAGS = frozenset({"script", "style", "noscript", "template", "form", "input", "button", "select",
@@ -90,10 +91,11 @@ def _keep_ticks(root: ET.Element) -> None:
     """A ticked checklist item stays ticked on paper: its box (Material's indicator) gets the class "checked"."""
     for parent in root.iter():
         children = list(parent)
-        for box, indicator in zip(children, children[1:]):
+        for box, indicator in itertools.pairwise(children):
             ticked = box.tag == "input" and box.get("checked") is not None
-            if ticked and "task-list-indicator" in indicator.get("class", ""):
-                indicator.set("class", indicator.get("class") + " checked")
+            classes = indicator.get("class", "")
+            if ticked and "task-list-indicator" in classes:
+                indicator.set("class", classes + " checked")
 
 
 def _drop_site_parts(parent: ET.Element) -> None:
@@ -147,8 +149,9 @@ def _prefix_ids(root: ET.Element, prefix: str) -> dict[str, str]:
         element.set("id", new)
     for element in root.iter():
         for name in _ID_REFERENCES:
-            if element.get(name) is not None:
-                kept = [renamed[token] for token in element.get(name).split() if token in renamed]
+            references = element.get(name)
+            if references is not None:
+                kept = [renamed[token] for token in references.split() if token in renamed]
                 if kept:
                     element.set(name, " ".join(kept))
                 else:

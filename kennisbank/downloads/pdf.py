@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import shutil
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,7 +94,8 @@ class OwnFilesOnly(URLFetcher):
 
     def fetch(self, url, headers=None):
         parts = urlsplit(url)
-        path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" and parts.netloc in ("", "localhost") else None
+        local = parts.scheme == "file" and parts.netloc in ("", "localhost")
+        path = Path(unquote(parts.path)).resolve() if local else None
         if path is None or not any(path.is_relative_to(folder) for folder in self.folders):
             raise RemoteURLRefused(f"De pdf vraagt om '{url}'. Alleen bestanden van de site zelf zijn toegestaan.")
         return super().fetch(url, headers)
@@ -115,6 +116,8 @@ _forked_writer: PdfWriter | None = None
 
 def _render_in_worker(arguments: tuple) -> None:
     html, cached, stylesheets = arguments
+    if _forked_writer is None:
+        raise RuntimeError("only the worker processes of PdfWriter.write_all render, with the writer it gave them")
     _forked_writer._render_into_cache(html, cached, stylesheets)
 
 
@@ -146,10 +149,11 @@ class PdfWriter:
         if self.fonts is None:
             self.fonts = FontConfiguration()
         if path not in self.stylesheets:
-            self.stylesheets[path] = weasyprint.CSS(filename=str(path), url_fetcher=self.fetcher, font_config=self.fonts)
+            self.stylesheets[path] = weasyprint.CSS(filename=str(path), url_fetcher=self.fetcher,
+                                                    font_config=self.fonts)
         return self.stylesheets[path]
 
-    def write(self, html: str, target: Path, stylesheets: list[Path], images: list[Path] = (),
+    def write(self, html: str, target: Path, stylesheets: list[Path], images: Sequence[Path] = (),
               check: Callable[[Document], None] | None = None) -> None:
         """Write the PDF of html to target; check may look at the laid-out pages and raise ContentError."""
         cached = self._cache_entry(Job(html, target, tuple(stylesheets), tuple(images)))

@@ -34,7 +34,7 @@ def repair(path: Path) -> None:
     """Rewrite the tagged PDF at path with the faults above mended."""
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         root = pdf.Root.get("/StructTreeRoot")
-        if root is None:
+        if not isinstance(root, Dictionary):
             return
         reachable = {element.objgen for element in _elements(root)}
         _furniture_as_artifacts(pdf, root.ParentTree, reachable)
@@ -70,7 +70,7 @@ def _elements(parent):
             yield from _elements(kid)
 
 
-def _numbers(tree: Dictionary):
+def _numbers(tree: pikepdf.Object):
     """The (key, value) pairs of a number tree (the ParentTree)."""
     if "/Nums" in tree:
         nums = tree.Nums
@@ -80,7 +80,7 @@ def _numbers(tree: Dictionary):
         yield from _numbers(kid)
 
 
-def _furniture_as_artifacts(pdf: pikepdf.Pdf, parent_tree: Dictionary, reachable: set) -> None:
+def _furniture_as_artifacts(pdf: pikepdf.Pdf, parent_tree: pikepdf.Object, reachable: set) -> None:
     """Marked content whose structure element is an orphan (the margin boxes) becomes /Artifact /Pagination."""
     by_key = dict(_numbers(parent_tree))
     for page in pdf.pages:
@@ -114,7 +114,7 @@ def _mend(pdf: pikepdf.Pdf, element: Dictionary, owners: dict) -> None:
         _annotations_to_link(element, owners)
     if kind == Name.Span and not _kids(element):
         _remove(element, parent)
-    elif kind == Name.LI and not any(_is_element(kid) and kid.S == Name.LBody for kid in _kids(element)):
+    elif kind == Name.LI and not any(_is_element(kid) and Name.LBody == kid.S for kid in _kids(element)):
         _add_body(pdf, element, owners)
     elif kind == Name.Note and "/ID" not in element:
         element.ID = pikepdf.String(f"note-{element.objgen[0]}")
@@ -163,8 +163,8 @@ def _remove(element: Dictionary, parent) -> None:
 def _add_body(pdf: pikepdf.Pdf, item: Dictionary, owners: dict) -> None:
     """A list item without LBody: everything but its label goes into a new LBody."""
     kids = _kids(item)
-    labels = [kid for kid in kids if _is_element(kid) and kid.S == Name.Lbl]
-    content = [kid for kid in kids if not (_is_element(kid) and kid.S == Name.Lbl)]
+    labels = [kid for kid in kids if _is_element(kid) and Name.Lbl == kid.S]
+    content = [kid for kid in kids if not (_is_element(kid) and Name.Lbl == kid.S)]
     body = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LBody, P=item, K=Array(content)))
     if "/Pg" in item:
         body.Pg = item.Pg
@@ -173,10 +173,10 @@ def _add_body(pdf: pikepdf.Pdf, item: Dictionary, owners: dict) -> None:
             kid.P = body
     if any(not _is_element(kid) for kid in content):
         _hand_over(owners, item, body)
-    item.K = Array(labels + [body])
+    item.K = Array([*labels, body])
 
 
-def _owners(parent_tree: Dictionary) -> dict:
+def _owners(parent_tree: pikepdf.Object) -> dict:
     """Where the ParentTree names each structure element, found once per PDF: objgen -> [(array, index, key)];
     key is the ParentTree key of an annotation's own entry (a link's /StructParent), None for marked content."""
     owners: dict = {}
@@ -193,7 +193,7 @@ def _owners(parent_tree: Dictionary) -> dict:
     return owners
 
 
-def _number_nodes(tree: Dictionary):
+def _number_nodes(tree: pikepdf.Object):
     if "/Nums" in tree:
         yield tree
     for kid in tree.get("/Kids", []):

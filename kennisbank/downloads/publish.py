@@ -12,11 +12,11 @@ from pathlib import Path
 from markdown.extensions.toc import slugify
 
 from kennisbank.content import dates, order, sources, vocabulary
-from kennisbank.problems import ContentError, Problem
 from kennisbank.content.schema import parse_date
 from kennisbank.downloads import bookinfo, documents, epub, markup
 from kennisbank.downloads.markup import RenderedPage, Section
 from kennisbank.downloads.pdf import Job, PdfWriter
+from kennisbank.problems import ContentError, Problem
 
 HERE = Path(__file__).parent
 FONTS_CSS = "docs/assets/fonts/fonts.css"
@@ -121,7 +121,8 @@ class _Build:
                 except ContentError as error:
                     problems += error.problems
                     continue
-                date = dates.in_words(parse_date(page.meta["datum"]))
+                day = parse_date(page.meta["datum"])  # the validation requires a valid one
+                date = dates.in_words(day) if day else ""
                 slug = posixpath.basename(page.url.rstrip("/")) or "index"
                 html = documents.article(section, self.site.name, self.site.url + page.url,
                                          self.vocabulary.types[page_type].label, date)
@@ -131,7 +132,7 @@ class _Build:
         if problems:
             raise ContentError(problems)
         self.writer.write_all(jobs)
-        for job, (url, text, uri) in zip(jobs, offers):
+        for job, (url, text, uri) in zip(jobs, offers, strict=True):
             yield Download(url, text, "PDF", job.target.stat().st_size), [uri]
 
     def cards(self):
@@ -158,7 +159,7 @@ def _images(sections: list[Section]) -> list[Path]:
 
 def _check_card_lengths(cards: list[Section], document) -> None:
     """A card is one sheet: a front and a back (cards.css). Longer cards are for their authors to shorten."""
-    starts = {}
+    starts: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for anchor in page.anchors:
             starts.setdefault(anchor, number)

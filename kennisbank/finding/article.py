@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from kennisbank.finding import reading_time
-from kennisbank.downloads.bookinfo import BookInfo
-from kennisbank.finding.citation import Book, Citation, apa
 from kennisbank.content.dates import in_words
 from kennisbank.content.entries import Entry, Site
+from kennisbank.downloads.bookinfo import BookInfo
+from kennisbank.finding import reading_time
+from kennisbank.finding.citation import Book, Citation, apa
 from kennisbank.finding.listing import Href, type_label
 from kennisbank.finding.related import related
 

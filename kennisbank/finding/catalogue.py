@@ -8,9 +8,9 @@ each filter value shows how many interventions it would give, and the result cou
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from typing import Callable
 
 from kennisbank.content.entries import Entry, Site
 from kennisbank.finding.listing import Href, count
@@ -98,7 +98,8 @@ def _item(site: Site, entry: Entry, href: Href) -> str:
     searched = [entry.title, entry.description, *(str(entry.meta.get(name, "")) for name in SEARCHED_FIELDS),
                 *(text for _, text in facts)]
     return (f'<li class="kb-catalogus__item" data-kb-item {data} data-tekst="{escape(normalise(" ".join(searched)))}">'
-            f'<h3 class="kb-catalogus__titel"><a href="{escape(href(entry.site_uri))}">{escape(entry.title, quote=False)}</a></h3>'
+            '<h3 class="kb-catalogus__titel"><a '
+            f'href="{escape(href(entry.site_uri))}">{escape(entry.title, quote=False)}</a></h3>'
             f'<p>{escape(entry.description, quote=False)}</p>'
             '<dl class="kb-catalogus__gegevens">'
             + "".join(f"<dt>{name}</dt><dd>{escape(text, quote=False)}</dd>" for name, text in facts if text)

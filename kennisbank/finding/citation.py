@@ -22,7 +22,8 @@ class Book:
 
 def apa(title: str, url: str, site_name: str, author: str | None = None, date: datetime.date | None = None,
         book: Book | None = None) -> Citation:
-    """A web page: 'Auteur. (2026, 28 november). *Titel*. Site. URL'; a chapter: 'Auteur. (2026). Titel. In *Boek*. URL'.
+    """A web page: 'Auteur. (2026, 28 november). *Titel*. Site. URL'; a chapter: 'Auteur. (2026). Titel. In *Boek*.
+    URL'.
 
     Without an author the site (an organisation) is the author, and APA does not name it twice.
     """
@@ -30,7 +31,8 @@ def apa(title: str, url: str, site_name: str, author: str | None = None, date: d
     parts = [(_sentence(author), False)]
     if book:
         year = book.year or (date.year if date else None)
-        parts += [(f"({year or 'z.d.'}).", False), (_sentence(title), False), ("In", False), (_sentence(book.title), True)]
+        parts += [(f"({year or 'z.d.'}).", False), (_sentence(title), False), ("In", False),
+                  (_sentence(book.title), True)]
     else:
         when = f"{date.year}, {date.day} {MONTHS[date.month - 1]}" if date else "z.d."
         parts += [(f"({when}).", False), (_sentence(title), True)]
@@ -38,7 +40,8 @@ def apa(title: str, url: str, site_name: str, author: str | None = None, date: d
             parts.append((_sentence(site_name), False))
     parts.append((url, False))
     text = " ".join(part for part, _ in parts)
-    html = " ".join(f"<i>{escape(part, quote=False)}</i>" if italic else escape(part, quote=False) for part, italic in parts)
+    html = " ".join(f"<i>{escape(part, quote=False)}</i>" if italic else escape(part, quote=False)
+                    for part, italic in parts)
     return Citation(text, html)
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import xml.etree.ElementTree as etree
-from typing import Callable
+from collections.abc import Callable
 
-from kennisbank.content.entries import Entry, NEWS, Site
+from kennisbank.content.entries import NEWS, Entry, Site
 
 FEED_FILE = "feed.xml"
 LIMIT = 20
@@ -30,10 +30,15 @@ def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
     up to `limit` of each, newest first (by title when equally new). News items are chosen by their own day: an
     edit does not make old news new, and an edit of many pages at once must not push the news out of the feed."""
     by_title = sorted((e for e in site.entries if e.is_article and updated_at(e)), key=lambda e: e.title.casefold())
-    news = sorted((e for e in by_title if e.type == NEWS and e.dates.published), key=lambda e: e.dates.published,
-                  reverse=True)[:limit]
-    articles = sorted((e for e in by_title if e.type != NEWS), key=updated_at, reverse=True)[:limit]
-    return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=updated_at, reverse=True)
+    news = sorted((e for e in by_title if e.type == NEWS and e.dates.published),
+                  key=lambda e: e.dates.published or datetime.date.min, reverse=True)[:limit]
+    articles = sorted((e for e in by_title if e.type != NEWS), key=_updated, reverse=True)[:limit]
+    return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=_updated, reverse=True)
+
+
+def _updated(entry: Entry) -> datetime.datetime:
+    """updated_at of an entry in the feed: newest() takes only the entries that have one."""
+    return updated_at(entry) or _midnight(datetime.date.min)
 
 
 def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
@@ -46,7 +51,7 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
     _add(feed, "id", site_url)
     _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + FEED_FILE)
     _add(feed, "link", rel="alternate", type="text/html", href=site_url)
-    newest_date = max((updated_at(e) for e in entries), default=None)
+    newest_date = max((_updated(e) for e in entries), default=None)
     _add(feed, "updated", (newest_date or _midnight(datetime.date.today())).isoformat())
     _add(etree.SubElement(feed, f"{{{ATOM}}}author"), "name", site_name)
     for entry in entries:
@@ -57,7 +62,7 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
         _add(item, "link", rel="alternate", type="text/html", href=url)
         if entry.dates.published:
             _add(item, "published", _midnight(entry.dates.published).isoformat())
-        _add(item, "updated", updated_at(entry).isoformat())
+        _add(item, "updated", _updated(entry).isoformat())
         if entry.meta.get("auteur"):
             _add(etree.SubElement(item, f"{{{ATOM}}}author"), "name", str(entry.meta["auteur"]))
         if entry.description:
@@ -74,4 +79,4 @@ def _add(parent: etree.Element, tag: str, text: str | None = None, **attributes:
 
 
 def _midnight(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.timezone.utc)
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)

@@ -4,8 +4,8 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Callable
 
 from kennisbank.content.dates import in_words
 from kennisbank.content.entries import Entry, Site

@@ -11,14 +11,13 @@ Their addresses are stable, because others link to them:
 from __future__ import annotations
 
 import datetime
-
 from dataclasses import dataclass
 from html import escape
 
 import yaml
 
-from kennisbank.finding import catalogue, listing
 from kennisbank.content.entries import Entry, Site
+from kennisbank.finding import catalogue, listing
 from kennisbank.finding.listing import Href
 
 HUB = "themas/index.md"
@@ -43,7 +42,8 @@ class Overview:
 
 
 PAGES = ("pagina", "pagina's")
-GROUP_TITLES = {"themas": "Thema's", "doelgroepen": "Doelgroepen", "soorten": "Soorten pagina's", "dossiers": "Dossiers"}
+GROUP_TITLES = {"themas": "Thema's", "doelgroepen": "Doelgroepen", "soorten": "Soorten pagina's",
+                "dossiers": "Dossiers"}
 
 
 def overviews(site: Site) -> list[Overview]:

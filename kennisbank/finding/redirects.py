@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TypeGuard
 
 import yaml
 
@@ -41,14 +42,17 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
         mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or error
         return [], [Problem(REDIRECTS_FILE, mark.line + 1 if mark else None,
-                            f"het bestand kan niet gelezen worden ({reason}). Controleer dubbele punten, aanhalingstekens "
+                            f"het bestand kan niet gelezen worden ({reason}). Controleer dubbele punten, "
+                            "aanhalingstekens "
                             f"en haakjes, en schrijf elke regel als: {_EXAMPLE}")]
     if node is None:
         return [], []
     if not isinstance(node, yaml.MappingNode):
         return [], [Problem(REDIRECTS_FILE, node.start_mark.line + 1, f"schrijf elke regel als: {_EXAMPLE}")]
     pages = {_address(uri): uri for uri in site_uris if uri.endswith(".md")}
-    redirects, problems, seen = [], [], {}
+    redirects: list[Redirect] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}  # address -> its line
     for key, value in node.value:
         line = key.start_mark.line + 1
         old = key.value if isinstance(key, yaml.ScalarNode) else None
@@ -63,14 +67,16 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' staat er twee keer in (ook op regel "
                                     f"{seen[_address(old_uri)]}). Houd er één over."))
         elif _taken(_address(old_uri), site_uris):
-            problems.append(Problem(REDIRECTS_FILE, line, f"op het adres '{old}' zet de site zelf al iets (een bestand, "
-                                    "de zoekpagina of de feed). Daar kan geen doorverwijzing staan: haal de regel weg."))
+            problems.append(Problem(REDIRECTS_FILE, line,
+                                    f"op het adres '{old}' zet de site zelf al iets (een bestand, de zoekpagina of "
+                                    "de feed). Daar kan geen doorverwijzing staan: haal de regel weg."))
         elif _address(old_uri) in pages:
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' is nog een pagina op de site "
                                     f"({pages[_address(old_uri)]}), dus daar hoeft niemand doorgestuurd te worden. "
                                     "Haal de regel weg, of verwijder of verplaats eerst die pagina."))
         elif new_uri not in site_uris:
-            problems.append(Problem(REDIRECTS_FILE, line, f"de nieuwe pagina '{new}' bestaat niet.{suggest(new_uri, site_uris)} "
+            problems.append(Problem(REDIRECTS_FILE, line,
+                                    f"de nieuwe pagina '{new}' bestaat niet.{suggest(new_uri, site_uris)} "
                                     "Schrijf het pad op de site van een bestaande pagina, eindigend op .md."))
         else:
             redirects.append(Redirect(old_uri, new_uri, anchor))
@@ -100,7 +106,7 @@ def _taken(address: str, site_uris: set[str]) -> bool:
                                     if not uri.endswith(".md") and uri != own_page)
 
 
-def _is_page_path(text: str | None) -> bool:
+def _is_page_path(text: str | None) -> TypeGuard[str]:
     return isinstance(text, str) and text.split("#")[0].endswith((".md", "/"))
 
 

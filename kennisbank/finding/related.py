@@ -18,7 +18,7 @@ def related(entry: Entry, site: Site, limit: int = LIMIT) -> list[Entry]:
     By shared themes, then shared target groups, then the newest, then by title: nothing is left to chance.
     """
     by_uri = site.by_uri
-    chosen = []
+    chosen: list[Entry] = []
     for uri in entry.related:
         if uri in by_uri and uri != entry.site_uri and all(uri != c.site_uri for c in chosen):
             chosen.append(by_uri[uri])
@@ -37,7 +37,8 @@ class _Articles:
     the most themes with it, and of those only as many as are needed."""
 
     def __init__(self, entries: list[Entry]):
-        grouped = defaultdict(lambda: defaultdict(list))
+        grouped: defaultdict[frozenset[str], defaultdict[frozenset[str], list[Entry]]] = defaultdict(
+            lambda: defaultdict(list))
         for entry in entries:
             if entry.is_article:
                 grouped[frozenset(entry.themes)][frozenset(entry.target_groups)].append(entry)

@@ -1,21 +1,22 @@
 """Machine-readable facts about a page: schema.org JSON-LD and Open Graph, for those who cite and aggregate us.
 
-Types: an article or practice card is an Article, a news item a NewsArticle; an e-book chapter a Chapter of the Book (the e-book's landing
-page, with the data of ebook/boek.yml); an intervention a WebPage whose main entity is a Service (schema.org has no
-type for a social intervention; a Service is what providers deliver to an audience, and it can carry an award:
-the recognition level); overview pages are CollectionPages; the home page is the WebSite.
+Types: an article or practice card is an Article, a news item a NewsArticle; an e-book chapter a Chapter of the Book
+(the e-book's landing page, with the data of ebook/boek.yml); an intervention a WebPage whose main entity is a
+Service (schema.org has no type for a social intervention; a Service is what providers deliver to an audience, and it
+can carry an award: the recognition level); overview pages are CollectionPages; the home page is the WebSite.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
+from kennisbank.content.entries import Entry, Site
+from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.bookinfo import load as load_book_info
-from kennisbank.content.entries import Entry, Site
 from kennisbank.problems import ContentError
-from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
 
 BOOK_PAGE = "e-book/index.md"
 HOME_PAGE = "index.md"
@@ -53,7 +54,7 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
             is_overview: bool = False) -> dict:
     """The JSON-LD object for a page; url_of gives the absolute URL of another page by its site path."""
     publisher = {"@type": "Organization", "name": facts.site_name, "url": facts.site_url}
-    data = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
             "inLanguage": "nl", "publisher": publisher}
     if facts.description:
         data["description"] = facts.description
@@ -106,7 +107,7 @@ def _dates(entry: Entry) -> dict:
 
 def _service(entry: Entry, site: Site) -> dict:
     meta = entry.meta
-    service = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
+    service: dict[str, Any] = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
     if meta.get("doel"):
         service["description"] = str(meta["doel"])
     if meta.get("doelgroep"):
@@ -124,7 +125,8 @@ def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: d
             "publisher": {"@type": "Organization", "name": book.uitgever},
             "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
             "abstract": book.onderwerp,
-            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"], "url": url_of(c.site_uri)}
+            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"],
+                         "url": url_of(c.site_uri)}
                         for c in chapters]}
 
 
@@ -142,7 +144,7 @@ def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[
     if facts.image:
         tags += [("og:image", facts.image), ("og:image:width", "1200"), ("og:image:height", "630"),
                  ("og:image:alt", SITE_IMAGE_ALT)]
-    if kind == "article":
+    if kind == "article" and entry is not None:
         if entry.dates.published:
             tags.append(("article:published_time", entry.dates.published.isoformat()))
         if entry.dates.newest:

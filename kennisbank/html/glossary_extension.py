@@ -33,7 +33,8 @@ from kennisbank.content import glossary
 
 # Text inside these is left alone: headings, links, code and what already explains a word.
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-SKIPPED_TAGS = HEADINGS | {"a", "code", "pre", "kbd", "samp", "abbr", "dfn", "script", "style", "button", "label", "summary"}
+SKIPPED_TAGS = HEADINGS | {"a", "code", "pre", "kbd", "samp", "abbr", "dfn", "script", "style", "button", "label",
+                           "summary"}
 SKIPPED_CLASSES = frozenset({"admonition-title", "kb-begrip"})
 _RAW_TAG = re.compile(r"\s*<(?P<closing>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)")
 
@@ -70,7 +71,8 @@ class GlossaryTreeprocessor(Treeprocessor):
                 self.unused.setdefault(name.casefold(), term)
         if not self.unused:
             return
-        names = sorted(self.unused, key=len, reverse=True)  # the longest first: "Eigen Kracht-conferentie" before "Eigen kracht"
+        # The longest first: "Eigen Kracht-conferentie" before "Eigen kracht".
+        names = sorted(self.unused, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
         self.link = self.extension.getConfig("pagina")
         self.inside_skipped_html = 0
@@ -104,12 +106,13 @@ class GlossaryTreeprocessor(Treeprocessor):
 
     def _split(self, text: str) -> tuple[str, list[etree.Element]]:
         """The text up to the first unused term, and the explained terms, each with the text after it as tail."""
-        head, elements = "", []
+        head = ""
+        elements: list[etree.Element] = []
 
         def keep(part: str) -> None:
             nonlocal head
             if elements:
-                elements[-1].tail += part
+                elements[-1].tail = (elements[-1].tail or "") + part
             else:
                 head += part
 
@@ -139,7 +142,9 @@ class GlossaryTreeprocessor(Treeprocessor):
     def _follow_raw_html(self, number: int) -> None:
         """Count the author's open <a>, <abbr>, <code> ... tags: text inside them stays as it is."""
         raw = self.md.htmlStash.rawHtmlBlocks[number]
-        tag = _RAW_TAG.match(raw) if isinstance(raw, str) else None
+        if not isinstance(raw, str):
+            return
+        tag = _RAW_TAG.match(raw)
         if tag is None or tag["name"].lower() not in SKIPPED_TAGS or raw.rstrip().endswith("/>") \
                 or (not tag["closing"] and f"</{tag['name'].lower()}" in raw.lower()):
             return
@@ -156,5 +161,5 @@ class GlossaryTreeprocessor(Treeprocessor):
         return wrapper
 
 
-def makeExtension(**kwargs):  # noqa: N802 (the name Python-Markdown looks for)
+def makeExtension(**kwargs):
     return GlossaryExtension(**kwargs)

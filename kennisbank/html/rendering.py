@@ -19,15 +19,18 @@ CONFIG_FILE = "mkdocs.yml"
 class _ConfigLoader(yaml.SafeLoader):
     """Reads mkdocs.yml's own tags: `!relative $config_dir/...` and `$docs_dir/...` as paths, `!ENV` as its default."""
 
+    root: Path  # the folder of mkdocs.yml
+    docs_dir: str
 
-def _relative(loader: _ConfigLoader, node: yaml.Node) -> str:
+
+def _relative(loader: _ConfigLoader, node: yaml.ScalarNode) -> str:
     value = loader.construct_scalar(node)
     for variable, folder in (("$config_dir", loader.root), ("$docs_dir", loader.root / loader.docs_dir)):
         value = value.replace(variable, str(folder))
     return value
 
 
-def _environment(loader: _ConfigLoader, node: yaml.Node):
+def _environment(loader: _ConfigLoader, node: yaml.ScalarNode | yaml.SequenceNode | yaml.MappingNode):
     value = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
     return value[-1] if len(value) > 1 else None
 

@@ -51,5 +51,5 @@ class TypographyExtension(Extension):
         md.treeprocessors.register(RangeTreeprocessor(md), "kennisbank_ranges", 3)
 
 
-def makeExtension(**kwargs):  # noqa: N802 - the name Python-Markdown looks for
+def makeExtension(**kwargs):
     return TypographyExtension(**kwargs)

@@ -18,12 +18,13 @@ GENERAL = "Algemeen"
 OVERVIEW = "Overzicht"  # generated overview pages have no type of their own
 
 
-def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary, dossier_names: Mapping[str, str]) -> dict[str, list[str]]:
+def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary,
+            dossier_titles: Mapping[str, str]) -> dict[str, list[str]]:
     """The filter values of one page: {'onderdeel': [...], 'soort': [...], 'thema': [...]}."""
     page_type = vocabulary.types.get(meta.get("type", ""))
     themes = vocabulary.value_lists.get("themas", {})
     found = {
-        "onderdeel": [part(site_uri, dossier_names)],
+        "onderdeel": [part(site_uri, dossier_titles)],
         "soort": [page_type.label if page_type else OVERVIEW],
         "thema": [themes[code] for code in _codes(meta.get("themas")) if code in themes],
     }
@@ -44,11 +45,11 @@ def weight(meta: Mapping, vocabulary: Vocabulary) -> float:
     return KIND_WEIGHTS.get(page_type, 1.0)
 
 
-def part(site_uri: str, dossier_names: Mapping[str, str]) -> str:
+def part(site_uri: str, dossier_titles: Mapping[str, str]) -> str:
     """'dossiers/buurtkracht/abcd.md' -> 'Dossier Buurtkracht'; 'interventies/abcd.md' -> 'Interventies'."""
     folders = site_uri.split("/")[:-1]
     if len(folders) >= 2 and folders[0] == "dossiers":
-        name = dossier_names.get(folders[1], folders[1].replace("-", " ").capitalize())
+        name = dossier_titles.get(folders[1], folders[1].replace("-", " ").capitalize())
         return name if name.casefold().startswith("dossier") else f"Dossier {name}"
     return PARTS.get(folders[0], GENERAL) if folders else GENERAL
 

@@ -15,7 +15,8 @@ from kennisbank.content.per_file import per_file
 from kennisbank.search.words import words
 
 _ARTICLE = re.compile(r'<article\b(?P<attributes>[^>]*\bclass="[^"]*\bmd-content__inner\b[^"]*"[^>]*)>')
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                   "wbr"})
 _NOT_TEXT = frozenset({"script", "style", "template"})
 
 # The metadata fields with the extra search words (expansion.py): those the title's words bring, and those
@@ -25,7 +26,8 @@ EXTRA_WORDS = "zoekwoorden"
 RELATED_WORDS = "verwant"  # broader and related words from the thesaurus: weighed lowest
 
 
-def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]], values: dict[str, str] | None = None) -> str | None:
+def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]],
+        values: dict[str, str] | None = None) -> str | None:
     """The page with its article marked for the index, with the given metadata (words per field), filters
     (values per filter) and metadata values that are no search words (in an attribute, which Pagefind does
     not search); None when the page has no article."""
@@ -34,9 +36,10 @@ def add(html: str, meta: dict[str, list[str]], filters: dict[str, list[str]], va
         return None
     spans = [f'<span data-pagefind-filter="{escape(name)}">{escape(value)}</span>'
              for name, values in filters.items() for value in values]
-    spans += [f'<span data-pagefind-meta="{escape(name)}">{escape(" ".join(words))}</span>'
-              for name, words in meta.items() if words]
-    spans += [f'<span data-pagefind-meta="{escape(name)}:{escape(value)}"></span>' for name, value in (values or {}).items()]
+    spans += [f'<span data-pagefind-meta="{escape(name)}">{escape(" ".join(field_words))}</span>'
+              for name, field_words in meta.items() if field_words]
+    spans += [f'<span data-pagefind-meta="{escape(name)}:{escape(value)}"></span>'
+              for name, value in (values or {}).items()]
     block = f'<div hidden data-pagefind-ignore>{"".join(spans)}</div>'
     opening = f'<article{match["attributes"]} data-pagefind-body>{block}'
     return html[:match.start()] + opening + html[match.end():]

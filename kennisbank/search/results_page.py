@@ -14,16 +14,20 @@ TITLE = "Zoeken in de kennisbank"
 DESCRIPTION = "Zoek in alle artikelen, praktijkkaarten, interventies en hoofdstukken van het e-book."
 
 # One HTML block: Markdown leaves it as it is. The data-kb-* attributes are what zoeken.js looks for.
+# A backslash at the end of a line joins it to the next (for short source lines; the HTML has no line break there).
 _BODY = f"""<div class="kb-zoekpagina" data-kb-zoekpagina>
 <form class="kb-zoekpagina__formulier" role="search" method="get" action="./">
 <label class="kb-zoekpagina__label" for="kb-zoekpagina-vak">Waar zoekt u naar?</label>
 <div class="kb-zoekpagina__rij">
-<input class="kb-zoekpagina__invoer" id="kb-zoekpagina-vak" type="search" name="{QUERY_PARAMETER}" autocomplete="off" spellcheck="false" aria-describedby="kb-zoekpagina-uitleg">
+<input class="kb-zoekpagina__invoer" id="kb-zoekpagina-vak" type="search" name="{QUERY_PARAMETER}" \
+autocomplete="off" spellcheck="false" aria-describedby="kb-zoekpagina-uitleg">
 <button class="md-button md-button--primary" type="submit">Zoeken</button>
 </div>
-<p class="kb-zoekpagina__uitleg" id="kb-zoekpagina-uitleg">Typ een of meer woorden of een vraag. U ziet eerst de pagina's met al uw woorden, daarna die met de meeste.</p>
+<p class="kb-zoekpagina__uitleg" id="kb-zoekpagina-uitleg">Typ een of meer woorden of een vraag. \
+U ziet eerst de pagina's met al uw woorden, daarna die met de meeste.</p>
 </form>
-<noscript><p class="kb-zoekpagina__melding">Zoeken werkt alleen als JavaScript aan staat in uw browser. Zonder JavaScript vindt u pagina's via het menu en via de overzichten per thema.</p></noscript>
+<noscript><p class="kb-zoekpagina__melding">Zoeken werkt alleen als JavaScript aan staat in uw browser. \
+Zonder JavaScript vindt u pagina's via het menu en via de overzichten per thema.</p></noscript>
 <div class="kb-zoekpagina__inhoud">
 <div class="kb-zoekpagina__filters" data-kb-zoekfilters hidden></div>
 <div class="kb-zoekpagina__uitkomst">

@@ -86,7 +86,7 @@ def _item(data: bytes, at: int):
     for _ in range(number * (2 if major == 5 else 1)):
         item, at = _item(data, at)
         items.append(item)
-    return (dict(zip(items[::2], items[1::2])) if major == 5 else items), at
+    return (dict(zip(items[::2], items[1::2], strict=True)) if major == 5 else items), at
 
 
 class _Raw(bytes):

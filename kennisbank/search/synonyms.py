@@ -66,7 +66,7 @@ def load(root: Path) -> tuple[list[Group], list[Problem]]:
         group, problem = _group(item)
         if problem:
             problems.append(Problem(SYNONYMS_FILE, item.start_mark.line + 1, problem))
-        else:
+        elif group is not None:
             groups.append(group)
     return groups, problems
 

@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from kennisbank.content.glossary import load as load_glossary
 from kennisbank.content.frontmatter import Source
+from kennisbank.content.glossary import load as load_glossary
 from kennisbank.content.glossary import plain_text
 from kennisbank.problems import Problem
 from kennisbank.search.stopwords import stop_words
-from kennisbank.search.synonyms import Group, SYNONYMS_FILE, load, member
+from kennisbank.search.synonyms import SYNONYMS_FILE, Group, load, member
 from kennisbank.search.words import base_forms, source_words
 
 GLOSSARY = "docs/begrippen.md"
@@ -24,13 +24,13 @@ _ALSO = re.compile(r"^\W*ook\W*:\s*(?P<terms>.+)$", re.IGNORECASE)
 _HEADING = re.compile(r"^## (?P<text>.+)$")
 
 
-def check(groups: list[Group], site_forms: frozenset[str]) -> list[Problem]:
-    """site_forms: every word of the site's pages, with the base forms of each (words.base_forms)."""
+def check(groups: list[Group], forms: frozenset[str]) -> list[Problem]:
+    """forms: every word of the site's pages, with the base forms of each (site_forms)."""
     problems = []
     seen: dict[tuple[str, ...], int] = {}
     for group in groups:
         term = group.members[0]
-        if not all(set(base_forms(word)) & site_forms for word in term.words):
+        if not all(set(base_forms(word)) & forms for word in term.words):
             problems.append(Problem(SYNONYMS_FILE, group.line, f"'{term.text}' staat op geen enkele pagina, dus deze "
                                     "groep vindt niets. Kies als term het woord zoals de site het schrijft, of haal "
                                     "de regel weg."))
@@ -109,7 +109,8 @@ def _also_lines(path: Path) -> dict[str, list[str]]:
     return found
 
 
-def unlisted(page_words: Iterable[Iterable[str]], groups: list[Group], stop: Iterable[str], at_least: int) -> list[tuple[str, int]]:
+def unlisted(page_words: Iterable[Iterable[str]], groups: list[Group], stop: Iterable[str],
+             at_least: int) -> list[tuple[str, int]]:
     """Words on at least that many pages that no group has (as a word or inside one), most frequent first."""
     listed = {form for group in groups for word in (*group.members, *group.broader, *group.related)
               for part in word.words for form in base_forms(part)}

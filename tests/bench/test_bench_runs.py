@@ -15,7 +15,7 @@ ROWS = ("Build 12 p., alle pdf's nieuw", "Build 12 p., pdf's uit cache", "Previe
 def test_the_benchmark_runs_on_a_tiny_site_and_writes_every_row(tmp_path):
     output = tmp_path / "RESULTS.md"
     result = subprocess.run([sys.executable, "-m", "bench.run", "--sizes", "12", "--quick", "--output", str(output)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=1200)
+                            cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     report = output.read_text(encoding="utf-8")
     assert "Machine:" in report and "MkDocs 1." in report

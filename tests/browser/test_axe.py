@@ -1,6 +1,6 @@
-"""WCAG 2.0, 2.1 and 2.2, levels A and AA (2.2 adds target size; EN 301 549 is moving to it), checked by axe-core in Chromium on every page type, light and dark."""
+"""WCAG 2.0, 2.1 and 2.2, levels A and AA (2.2 adds target size; EN 301 549 is moving to it), checked by axe-core in
+Chromium on every page type, light and dark."""
 import pytest
-
 from browser_helpers import AXE, PAGE_TYPES, site  # noqa: F401 (site is a fixture)
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]

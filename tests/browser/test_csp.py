@@ -11,8 +11,8 @@ import time
 from urllib.parse import urlparse
 
 import pytest
-
 from browser_helpers import NOT_FOUND_URL, PAGE_TYPES, SEARCH_QUERY, site  # noqa: F401 (site is a fixture)
+
 from kennisbank import security_headers
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -43,7 +43,8 @@ http {{
 # Collects every violation the page reports, from before its first script runs.
 RECORD_VIOLATIONS = """window.__violations = [];
 document.addEventListener('securitypolicyviolation', e => window.__violations.push(
-  `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || ''}:${e.lineNumber} ${e.sample || ''}`));"""
+  `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || ''}:${e.lineNumber} `
+  + `${e.sample || ''}`));"""
 
 
 def free_port() -> int:
@@ -102,9 +103,11 @@ def test_page_under_nginx_has_no_csp_violations_no_other_hosts_no_errors(browser
         page = browser.new_page()
         page.add_init_script(RECORD_VIOLATIONS)
         requested, errors = [], []
-        page.on("request", lambda request: requested.append(request.url))
-        page.on("pageerror", lambda error: errors.append(f"script error: {error}"))
-        page.on("console", lambda message: errors.append(message.text)  # the 404 page's own status is no error
+        # Each handler bound to this page's own lists (a handler outlives the loop round that made it).
+        page.on("request", lambda request, requested=requested: requested.append(request.url))
+        page.on("pageerror", lambda error, errors=errors: errors.append(f"script error: {error}"))
+        # The 404 page's own status is no error.
+        page.on("console", lambda message, errors=errors, page=page: errors.append(message.text)
                 if message.type == "error" and message.location.get("url") != page.url else None)
         response = page.goto(nginx + url, wait_until="networkidle")
         sent = response.all_headers()
@@ -116,7 +119,8 @@ def test_page_under_nginx_has_no_csp_violations_no_other_hosts_no_errors(browser
             page.wait_for_timeout(1500)
         failures += [f"{url}: CSP violation: {violation}" for violation in page.evaluate("window.__violations")]
         failures += [f"{url}: requested from another host: {address}" for address in requested
-                     if urlparse(address).scheme not in ("data", "blob") and urlparse(address).netloc != urlparse(nginx).netloc]
+                     if urlparse(address).scheme not in ("data", "blob")
+                     and urlparse(address).netloc != urlparse(nginx).netloc]
         failures += [f"{url}: console: {error}" for error in errors]
         page.close()
     assert not failures, "\n".join(failures)

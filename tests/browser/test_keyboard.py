@@ -2,9 +2,9 @@
 import io
 
 import pytest
+from browser_helpers import DESCRIBE_JS, PAGE_TYPES, SEARCH_QUERY, site  # noqa: F401 (site is a fixture)
 from PIL import Image, ImageChops
 
-from browser_helpers import DESCRIBE_JS, PAGE_TYPES, SEARCH_QUERY, site  # noqa: F401 (site is a fixture)
 from conftest import wait_until
 
 DESKTOP = {"width": 1280, "height": 800}
@@ -27,7 +27,8 @@ FOCUS_BOX_JS = """element => {
 
 
 def open_page(browser, site, url, viewport=DESKTOP):
-    page = browser.new_page(viewport=viewport, bypass_csp=True)  # the style below is injected; the site's CSP forbids that
+    # The style below is injected; the site's CSP forbids that.
+    page = browser.new_page(viewport=viewport, bypass_csp=True)
     page.goto(site.base + url, wait_until="load")
     page.add_style_tag(content=NO_TRANSITIONS)
     return page
@@ -49,7 +50,8 @@ def test_skip_link_is_the_first_stop_and_goes_to_the_content(browser, site, page
         assert box["width"] > 0 and box["y"] >= 0 and page.evaluate("e => getComputedStyle(e).opacity", link) == "1", \
             f"{url}: the skip link is not visible when it has focus"
         target = page.evaluate("e => e.getAttribute('href').slice(1)", link)
-        assert page.locator(f"[id='{target}']").count() == 1, f"{url}: the skip link goes to #{target}, which is missing"
+        assert page.locator(f"[id='{target}']").count() == 1, \
+            f"{url}: the skip link goes to #{target}, which is missing"
         page.keyboard.press("Enter")
         top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", target)
         assert 0 <= top < DESKTOP["height"] / 2, f"{url}: after the skip link the content is not in view (top {top})"

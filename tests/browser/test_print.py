@@ -5,14 +5,14 @@ The PDF that Chromium prints of each page is kept in test-artifacts/print/.
 import re
 
 import pytest
-from pypdf import PdfReader
-
 from browser_helpers import PAGE_TYPES, artifact, site, slug  # noqa: F401 (site is a fixture)
+from pypdf import PdfReader
 
 # A4 is 210 mm wide; the print CSS sets margins of 18 mm left and right: 174 mm at 96 px per inch.
 A4_TEXT_WIDTH = round(174 / 25.4 * 96)
 A4_POINTS = (595, 842)
-NOT_ON_PAPER = ".md-header, .md-tabs, .md-sidebar, .md-path, .md-footer, .kb-footer-links, .md-skip, .md-top, [role=search]"
+NOT_ON_PAPER = (".md-header, .md-tabs, .md-sidebar, .md-path, .md-footer, .kb-footer-links, .md-skip, .md-top, "
+                "[role=search]")
 
 SHOWN_JS = """selector => [...document.querySelectorAll(selector)]
   .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
@@ -52,7 +52,10 @@ CUT_OFF_JS = """width => {
 TEXT_CONTRAST_JS = """() => {
   const [r, g, b, a = 1] = getComputedStyle(document.querySelector('article p, article li, article h1'))
     .color.match(/[\\d.]+/g).map(Number);
-  const channel = c => { c = (c * a + 255 * (1 - a)) / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  const channel = c => {
+    c = (c * a + 255 * (1 - a)) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
   const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
   return 1.05 / (luminance + 0.05);
 }"""

@@ -3,7 +3,6 @@
 A screenshot of each page at that width is kept in test-artifacts/320px/.
 """
 import pytest
-
 from browser_helpers import PAGE_TYPES, artifact, site, slug  # noqa: F401 (site is a fixture)
 
 PHONE = {"width": 320, "height": 640}
@@ -17,8 +16,13 @@ CHECKED = ".md-header__topic:first-child *, .md-content *, .md-footer *, .kb-foo
 CUT_OFF_JS = """checked => {
   const width = document.documentElement.clientWidth;
   const scrolls = e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
-  const inScrollingBox = e => { for (let p = e.parentElement; p; p = p.parentElement) if (scrolls(p)) return true; return false; };
-  const describe = e => `<${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : ''}> "${(e.innerText || '').trim().replace(/\\s+/g, ' ').slice(0, 50)}"`;
+  const inScrollingBox = e => {
+    for (let p = e.parentElement; p; p = p.parentElement) if (scrolls(p)) return true;
+    return false;
+  };
+  const classes = e => e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '';
+  const describe = e =>
+    `<${e.tagName.toLowerCase()}${classes(e)}> "${(e.innerText || '').trim().replace(/\\s+/g, ' ').slice(0, 50)}"`;
   const problems = [];
   for (const e of document.querySelectorAll(checked)) {
     if (!e.getClientRects().length || getComputedStyle(e).visibility === 'hidden' || inScrollingBox(e)) continue;

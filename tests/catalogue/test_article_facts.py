@@ -4,9 +4,9 @@ import math
 import re
 
 import pytest
+from catalogue_helpers import PAGES, SOURCES, VOCABULARY, json_ld, links, meta_property, url_of
 from playwright.sync_api import expect
 
-from catalogue_helpers import PAGES, SOURCES, VOCABULARY, json_ld, links, meta_property, url_of
 from conftest import serve
 from kennisbank.content.dates import in_words
 from kennisbank.content.links import resolve
@@ -30,7 +30,8 @@ def text_of(fragment: str) -> str:
 
 
 def test_reading_time_fits_the_words_of_the_text(article):
-    minutes = int(re.search(r'<p class="kb-artikel-gegevens"[^>]*>\s*<span>(\d+) minuten? lezen</span>', article).group(1))
+    minutes = int(re.search(r'<p class="kb-artikel-gegevens"[^>]*>\s*<span>(\d+) minuten? lezen</span>',
+                            article).group(1))
     text = article.split('class="kb-artikel-gegevens"', 1)[1].split('<nav class="kb-gerelateerd"', 1)[0]
     text = re.sub(r'<span class="kb-begrip__uitleg".*?</span>', " ", text, flags=re.S)
     words = len(re.findall(r"\w+", text_of(text).replace("¶", "")))
@@ -91,7 +92,8 @@ def test_the_e_book_is_a_book_and_an_intervention_a_service(real_build):
     book = json_ld(real_build.html("/e-book/"))
     chapters = [p for p in PAGES if p.source.meta.get("type") == "hoofdstuk"]
     assert book["@type"] == "Book" and len(book["hasPart"]) == len(chapters)
-    intervention = next(p for p in sorted(PAGES, key=lambda p: p.file.site_uri) if p.source.meta.get("type") == "interventie")
+    intervention = next(p for p in sorted(PAGES, key=lambda p: p.file.site_uri)
+                        if p.source.meta.get("type") == "interventie")
     data = json_ld(real_build.html(url_of(intervention.file.site_uri)))
     assert data["mainEntity"]["@type"] == "Service" and data["mainEntity"]["name"] == intervention.source.meta["title"]
 

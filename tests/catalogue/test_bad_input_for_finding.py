@@ -1,7 +1,8 @@
 """Bad input for the ways in stops the build with a Dutch message that names the file; never a traceback.
 
 An unknown theme and a related page that does not exist are in tests/site/test_bad_input.py; the schema
-(kennisbank/content/schema.py) and the link check (kennisbank/content/links.py) report them, here nothing is checked twice.
+(kennisbank/content/schema.py) and the link check (kennisbank/content/links.py) report them, here nothing is checked
+twice.
 """
 import pytest
 
@@ -9,7 +10,8 @@ from conftest import FIXTURE_FILES, make_site, page, run_build
 
 CASES = {
     "unknown target group": ({"dossiers/buurtkracht/kapot.md": page("artikel", doelgroepen="[jongeren, studenten]")},
-                             "dossiers/buurtkracht/kapot.md:6: de doelgroep 'studenten' bestaat niet in vocabulaire.yml"),
+                             "dossiers/buurtkracht/kapot.md:6: de doelgroep 'studenten' bestaat niet in "
+                             "vocabulaire.yml"),
     "unknown recognition level": ({"docs/interventies/kapot.md": page("interventie", erkenning="effectief")},
                                   "docs/interventies/kapot.md:11: het erkenningsniveau 'effectief' bestaat niet in "
                                   "vocabulaire.yml"),
@@ -43,9 +45,11 @@ def test_make_check_knows_the_overview_pages_and_checks_the_redirects(tmp_path):
     from kennisbank.check import find_errors
 
     files = {**FIXTURE_FILES,
-             "docs/colofon.md": page(title="Over", body="Zie [Wat werkt](/themas/wat-werkt.md) en [alles](/themas/index.md).\n"),
+             "docs/colofon.md": page(title="Over",
+                                     body="Zie [Wat werkt](/themas/wat-werkt.md) en [alles](/themas/index.md).\n"),
              "data/redirects.yml": "/oud.md: /themas/wat-werkt.md\n/ouder.md: /themas/wat-werkt-niet.md\n"}
     _, errors = find_errors(make_site(tmp_path, files))
     assert [str(e) for e in errors] == [
-        "data/redirects.yml:2: de nieuwe pagina '/themas/wat-werkt-niet.md' bestaat niet. Bedoelt u '/themas/wat-werkt.md'? "
+        "data/redirects.yml:2: de nieuwe pagina '/themas/wat-werkt-niet.md' bestaat niet. Bedoelt u "
+        "'/themas/wat-werkt.md'? "
         "Schrijf het pad op de site van een bestaande pagina, eindigend op .md."]

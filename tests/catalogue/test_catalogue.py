@@ -3,9 +3,9 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from catalogue_helpers import PAGES, links, url_of
 from playwright.sync_api import expect
 
-from catalogue_helpers import PAGES, links, url_of
 from conftest import serve
 
 CATALOGUE = "/interventies/"
@@ -34,12 +34,14 @@ def busiest_theme_and_level():
     for url, meta in INTERVENTIONS.items():
         for theme in meta["themas"]:
             pairs.setdefault((theme, meta["erkenning"]), set()).add(url)
-    theme, level = max((pair for pair in pairs if len(pairs[pair]) < len(INTERVENTIONS)), key=lambda p: (len(pairs[p]), p))
+    theme, level = max((pair for pair in pairs if len(pairs[pair]) < len(INTERVENTIONS)),
+                       key=lambda p: (len(pairs[p]), p))
     return theme, level, pairs[theme, level]
 
 
 def shown(page) -> list[str]:
-    hrefs = page.locator(".kb-catalogus__item:visible .kb-catalogus__titel a").evaluate_all("els => els.map(e => e.href)")
+    hrefs = page.locator(".kb-catalogus__item:visible .kb-catalogus__titel a").evaluate_all("els => els.map(e => "
+                                                                                            "e.href)")
     return sorted(urlsplit(href).path for href in hrefs)
 
 

@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-
 from catalogue_helpers import PAGES, url_of
+
 from conftest import FIXTURE_FILES, ROOT, make_site, run_build, serve
 from kennisbank.content.links import resolve
 from kennisbank.content.schema import parse_date
@@ -23,11 +23,14 @@ def test_feed_parses_and_lists_the_newest_articles(real_build):
     # Without Git history (the test copy) an article is as new as its `datum`; equally new ones by title.
     # The 20 newest news items and the 20 newest other articles, together.
     def newest_of(types):
-        pages = [p.source for p in PAGES if p.source.meta.get("type") in types and parse_date(p.source.meta.get("datum"))]
-        return sorted(sorted(pages, key=lambda s: str(s.meta["title"]).casefold()), key=lambda s: parse_date(s.meta["datum"]),
+        pages = [p.source for p in PAGES if p.source.meta.get("type") in types
+                 and parse_date(p.source.meta.get("datum"))]
+        return sorted(sorted(pages, key=lambda s: str(s.meta["title"]).casefold()),
+                      key=lambda s: parse_date(s.meta["datum"]),
                       reverse=True)[:20]
     newest = newest_of(ARTICLE_TYPES) + newest_of(("nieuws",))
-    newest = sorted(sorted(newest, key=lambda s: str(s.meta["title"]).casefold()), key=lambda s: parse_date(s.meta["datum"]),
+    newest = sorted(sorted(newest, key=lambda s: str(s.meta["title"]).casefold()),
+                    key=lambda s: parse_date(s.meta["datum"]),
                     reverse=True)
     assert [e.findtext(f"{ATOM}title") for e in entries] == [str(s.meta["title"]) for s in newest]
     for entry in entries:
@@ -49,7 +52,8 @@ def test_sitemap_lists_every_page_also_the_generated_ones(real_build):
     assert listed == built
     assert {"/themas/", "/themas/wat-werkt/", "/soorten/artikel/"} <= listed
     sample = next(p for p in PAGES if p.source.meta.get("type") == "artikel")
-    url = next(u for u in root.iter(f"{SITEMAP}url") if urlsplit(u.findtext(f"{SITEMAP}loc")).path == url_of(sample.file.site_uri))
+    url = next(u for u in root.iter(f"{SITEMAP}url")
+               if urlsplit(u.findtext(f"{SITEMAP}loc")).path == url_of(sample.file.site_uri))
     assert url.findtext(f"{SITEMAP}lastmod") == parse_date(sample.source.meta["datum"]).isoformat()
 
 

@@ -4,6 +4,7 @@ import re
 import subprocess
 
 from catalogue_helpers import json_ld
+
 from conftest import FIXTURE_FILES, make_site, page, run_build
 
 ARTICLE = "dossiers/buurtkracht/abcd.md"
@@ -50,7 +51,8 @@ def test_a_shallow_clone_builds_and_falls_back_to_the_publication_date(tmp_path)
     build = run_build(clone)
     assert build.returncode == 0, build.output
     assert "Traceback" not in build.output
-    assert "Geen datum van de laatste wijziging uit Git: de Git-geschiedenis is onvolledig (een shallow clone)" in build.output
+    assert ("Geen datum van de laatste wijziging uit Git: de Git-geschiedenis is onvolledig (een shallow clone)"
+            in build.output)
     article = build.html("/dossiers/buurtkracht/abcd/")
     assert 'gepubliceerd op <time datetime="2026-11-28">28 november 2026</time>' in article
     assert "bijgewerkt op <time" not in article  # the clone's one commit does not say when the page changed

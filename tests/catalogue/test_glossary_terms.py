@@ -2,8 +2,8 @@
 import re
 
 import pytest
-
 from catalogue_helpers import SOURCES, url_of
+
 from conftest import ROOT, serve
 from kennisbank.content import glossary
 
@@ -52,7 +52,8 @@ def test_the_definition_shows_on_keyboard_focus_and_closes_with_escape(browser, 
     assert not definition.is_visible()
     term.locator("a").focus()
     assert definition.is_visible()
-    description = term.locator("a").evaluate("a => document.getElementById(a.getAttribute('aria-describedby')).textContent")
+    description = term.locator("a").evaluate(
+        "a => document.getElementById(a.getAttribute('aria-describedby')).textContent")
     assert description == definition.inner_text() and len(description) > 10
     page.keyboard.press("Escape")
     assert not definition.is_visible()

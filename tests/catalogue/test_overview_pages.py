@@ -3,7 +3,6 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-
 from catalogue_helpers import PAGES, VOCABULARY, links, url_of
 
 GROUPS = {  # overview folder -> which pages belong on the overview of a value

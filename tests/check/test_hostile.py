@@ -1,9 +1,8 @@
 """Malformed and hostile files: `make check` and the site build name each one, in Dutch, without a traceback."""
 import random
 
-import pytest
-
 from check_helpers import check_root, run_check  # noqa: F401 - check_root is a fixture
+
 from conftest import FIXTURE_FILES, make_site, page, run_build
 
 FM = "---\ntitle: Titel\ndescription: Samenvatting.\ntype: pagina\n"
@@ -13,7 +12,8 @@ def hostile_files() -> dict[str, bytes | str]:
     rng = random.Random(20261128)
     deep = "[" * 5000 + "]" * 5000
     laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9))
     return {
         "leeg.md": "",
         "alleen-spaties.md": "   \n\n\t\n",
@@ -32,7 +32,8 @@ def hostile_files() -> dict[str, bytes | str]:
         "dubbel-veld.md": FM + "title: Nog een\n---\n",
         "alias-bom.md": "---\n" + laughs + "title: *j\ntype: pagina\ndescription: x\n---\n",
         "diep-genest.md": "---\ntitle: " + deep + "\n---\n",
-        "python-tag.md": '---\ntitle: !!python/object/apply:os.system ["echo oeps"]\ntype: pagina\ndescription: x\n---\n',
+        "python-tag.md": '---\ntitle: !!python/object/apply:os.system ["echo oeps"]\ntype: pagina\ndescription: '
+                         'x\n---\n',
         "getal-als-veldnaam.md": FM + "1: een\n---\n",
         "titel-als-lijst.md": "---\ntitle: [a, b]\ndescription: x\ntype: pagina\n---\n",
         "type-leeg.md": "---\ntitle: T\ndescription: x\ntype:\n---\n",

@@ -2,8 +2,8 @@
 import datetime
 
 import pytest
-
 from check_helpers import check_root, run_check  # noqa: F401 - check_root is a fixture
+
 from conftest import page
 from kennisbank import new_page
 

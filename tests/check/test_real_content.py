@@ -1,5 +1,6 @@
 """The shipped content passes `make check` without errors, and every page is in the B1 report."""
 from check_helpers import run_check
+
 from conftest import ROOT
 from kennisbank.content import sources
 

@@ -53,7 +53,7 @@ def test_code_is_not_checked():
 
 
 def test_the_shipped_content_has_none_and_the_old_intervention_pages_had_many():
-    pages, errors = sources.load(ROOT)
+    _, errors = sources.load(ROOT)
     assert not [e for e in errors if "verboden formulering" in e.message]
     old = (Path(__file__).parent / "oude-interventie.md")
     source, _ = frontmatter.read(old, "docs/interventies/oud.md")
@@ -80,14 +80,16 @@ def test_a_sentence_still_to_rewrite_warns_and_a_rewritten_one_is_reported(check
         + "  - bestand: docs/weg.md\n    zin: Onze bron noemt geen doel.\n", encoding="utf-8")
     code, output = run_check(check_root, "--zonder-spelling")
     assert code == 0, output
-    assert "docs/index.md:7: waarschuwing: 'weten wij niet' staat in verboden-formuleringen.yml bij nog_herschrijven" in output
+    assert ("docs/index.md:7: waarschuwing: 'weten wij niet' staat in verboden-formuleringen.yml bij nog_herschrijven"
+            in output)
     assert "de zin 'Onze bron noemt geen doel.' in docs/weg.md is herschreven of weg" in output
 
 
 def test_a_broken_list_is_an_error_not_a_traceback(check_root):
     (check_root / "docs" / "index.md").write_text(page(title="Start"), encoding="utf-8")
     (check_root / phrasings.PHRASINGS_FILE).write_text(
-        "formuleringen:\n  - formulering: onze (bron\n    tip: Schrijf wat de bron zegt.\n  - tip: zonder formulering\n",
+        "formuleringen:\n  - formulering: onze (bron\n    tip: Schrijf wat de bron zegt.\n"
+        "  - tip: zonder formulering\n",
         encoding="utf-8")
     code, output = run_check(check_root, "--zonder-spelling")
     assert code == 1 and "Traceback" not in output

@@ -20,7 +20,8 @@ def test_the_colophon_and_the_accessibility_statement_give_the_address(real_buil
 
 
 def test_a_real_address_gives_no_notice_and_a_broken_one_stops_the_build(tmp_path):
-    files = {**FIXTURE_FILES, "docs/colofon.md": page(title="Over deze kennisbank", body="Mail naar <!-- contact -->.\n")}
+    files = {**FIXTURE_FILES, "docs/colofon.md": page(title="Over deze kennisbank",
+                                                      body="Mail naar <!-- contact -->.\n")}
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     real = config.replace("email: redactie@kennisbank.example.nl\n    voorbeeld: true",
                           "email: redactie@kennisinstituut.nl\n    voorbeeld: false")

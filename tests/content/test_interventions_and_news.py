@@ -17,7 +17,7 @@ def section_texts(page_html: str) -> dict[str, str]:
     """The text under each h2 of the article, by heading."""
     article = page_html.split('<article', 1)[1].split("</article>", 1)[0]
     parts = re.split(r'<h2 id="[^"]*">(.*?)<a class="headerlink"[^>]*>[^<]*</a></h2>', article)
-    return {heading: re.sub(r"<[^>]+>", " ", text) for heading, text in zip(parts[1::2], parts[2::2])}
+    return {heading: re.sub(r"<[^>]+>", " ", text) for heading, text in zip(parts[1::2], parts[2::2], strict=True)}
 
 
 def test_the_vocabulary_gives_interventions_the_databank_fields():
@@ -105,9 +105,10 @@ def test_a_link_to_a_section_of_an_intervention_passes_the_check(tmp_path):
     from check.check_helpers import run_check
     from conftest import make_site, page
     root = make_site(tmp_path, {
-        "docs/index.md": page(title="Start", body="Lees [de werkzame elementen](/interventies/abcd.md#werkzame-elementen).\n"),
+        "docs/index.md": page(title="Start",
+                              body="Lees [de werkzame elementen](/interventies/abcd.md#werkzame-elementen).\n"),
         "docs/interventies/abcd.md": page("interventie", title="ABCD")})
     for name in ("leesbaarheid.yml", "woordenlijst.txt"):
         (root / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
-    code, output = run_check(root, "--zonder-spelling")
+    _, output = run_check(root, "--zonder-spelling")
     assert "werkt niet" not in output, output

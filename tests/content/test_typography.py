@@ -1,4 +1,5 @@
-"""Dutch typography in the HTML, the PDF and the EPUB: curly quotes and apostrophes, en dashes in ranges; not in code."""
+"""Dutch typography in the HTML, the PDF and the EPUB: curly quotes and apostrophes, en dashes in ranges; not in
+code."""
 import zipfile
 
 import pytest

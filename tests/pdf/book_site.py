@@ -25,7 +25,8 @@ colofon: |
   Dit is het colofon van het proefboek.
 """
 
-RICH_CHAPTER = page("hoofdstuk", title="Samen verder", hoofdstuk=3, body="""Dit hoofdstuk heeft alles wat een boek nodig heeft.[^bron] Daarna volgt de rest.
+RICH_CHAPTER = page("hoofdstuk", title="Samen verder", hoofdstuk=3,
+                    body="""Dit hoofdstuk heeft alles wat een boek nodig heeft.[^bron] Daarna volgt de rest.
 
 ## Een figuur
 
@@ -48,7 +49,8 @@ RICH_CHAPTER = page("hoofdstuk", title="Samen verder", hoofdstuk=3, body="""Dit 
 |---|---|
 | Buurt | Dorp |
 
-Lees nog eens [het begin van het boek](het-eerste-idee.md#begin), of kijk op [de website van Movisie](https://www.movisie.nl/).
+Lees nog eens [het begin van het boek](het-eerste-idee.md#begin), of kijk op
+[de website van Movisie](https://www.movisie.nl/).
 
 [^bron]: Een voetnoot met de bron van dit hoofdstuk.
 """)

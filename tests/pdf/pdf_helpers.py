@@ -96,7 +96,8 @@ def structure(path: Path) -> dict:
 
 def epubcheck(path: Path) -> subprocess.CompletedProcess:
     # Debian's /usr/bin/epubcheck is the jar itself, runnable only through binfmt; java runs it anywhere.
-    return subprocess.run(["java", "-jar", EPUBCHECK, str(path)], capture_output=True, text=True, timeout=300)
+    return subprocess.run(["java", "-jar", EPUBCHECK, str(path)], capture_output=True, text=True, timeout=300,
+                          check=False)
 
 
 def ace_violations(path: Path) -> list[str]:
@@ -105,7 +106,7 @@ def ace_violations(path: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as report_folder:
         run = subprocess.run(["node", str(ACE), "--silent", "--force", "--outdir", report_folder, str(path)],
                              capture_output=True, text=True, timeout=300,
-                             env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM})
+                             env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": CHROMIUM}, check=False)
         report_file = Path(report_folder, "report.json")
         assert report_file.is_file(), f"Ace made no report (exit {run.returncode}):\n{run.stdout}{run.stderr}"
         report = json.loads(report_file.read_text(encoding="utf-8"))

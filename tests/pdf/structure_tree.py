@@ -134,9 +134,9 @@ def _check_elements(tree: Tree) -> None:
         if kind in ("/LBody", "/Lbl") and parent_kind != "/LI":
             tree.faults.append(f"{kind} outside an LI (in {parent_kind})")
         for kid in kids(element):
-            if isinstance(kid, Dictionary) and kid.get("/Type") == Name.OBJR:
-                if kid.Obj.get("/Subtype") == Name.Link and kind != "/Link":
-                    tree.faults.append(f"a link annotation in {kind}, not in a Link")
+            if (isinstance(kid, Dictionary) and kid.get("/Type") == Name.OBJR
+                    and kid.Obj.get("/Subtype") == Name.Link and kind != "/Link"):
+                tree.faults.append(f"a link annotation in {kind}, not in a Link")
 
 
 def _ancestors(element: Dictionary) -> list[str]:

@@ -5,9 +5,9 @@ from book_site import book_build  # noqa: F401  (a fixture)
 from pdf_helpers import SITE_CHROME, fonts, links, outline, squeeze, structure, text
 
 from kennisbank.content import sources
-from kennisbank.downloads.publish import file_size
 from kennisbank.content.dates import in_words
 from kennisbank.content.schema import parse_date
+from kennisbank.downloads.publish import file_size
 
 SITE = "https://kennisbank.example.nl/"
 
@@ -35,7 +35,8 @@ def test_every_article_and_intervention_has_its_own_tagged_pdf_with_title_addres
 
 def test_the_article_page_links_to_its_pdf_with_type_and_size(book_build):
     pdf = book_build.site / "dossiers/buurtkracht/abcd/abcd.pdf"
-    link = re.search(r'<a href="abcd.pdf" type="application/pdf"[^>]*>([^<]*)</a>', book_build.html("/dossiers/buurtkracht/abcd/"))
+    link = re.search(r'<a href="abcd.pdf" type="application/pdf"[^>]*>([^<]*)</a>',
+                     book_build.html("/dossiers/buurtkracht/abcd/"))
     assert link and link[1] == f"Download dit artikel (PDF, {file_size(pdf.stat().st_size)})"
     assert "Download deze interventie (PDF, " in book_build.html("/interventies/abcd/")
 
@@ -70,6 +71,7 @@ def test_cards_are_a5_and_offered_on_the_cards_page_and_each_card(book_build):
     with pikepdf.open(book_build.site / "praktijkkaarten/praktijkkaarten.pdf") as pdf:
         width, height = (float(value) for value in pdf.pages[0].MediaBox[2:])
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (148, 210)
-    for url, href in (("/praktijkkaarten/", "praktijkkaarten.pdf"), ("/praktijkkaarten/vertalen/", "../praktijkkaarten.pdf")):
+    for url, href in (("/praktijkkaarten/", "praktijkkaarten.pdf"),
+                      ("/praktijkkaarten/vertalen/", "../praktijkkaarten.pdf")):
         assert re.search(rf'href="{re.escape(href)}"[^>]*>Download alle praktijkkaarten om te printen \(PDF, \d+ kB\)',
                          book_build.html(url))

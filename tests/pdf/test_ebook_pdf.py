@@ -2,9 +2,9 @@
 import re
 
 import pytest
-from pypdf import PdfReader
 from book_site import book_build  # noqa: F401  (a fixture)
 from pdf_helpers import SITE_CHROME, first_sentence, fonts, links, outline, squeeze, structure, text
+from pypdf import PdfReader
 
 from kennisbank.content import sources
 from kennisbank.downloads import bookinfo
@@ -37,7 +37,7 @@ def test_one_bookmark_per_chapter_in_chapter_order_with_its_sections(build):
     book = chapters(build.root)
     bookmarks = outline(build.site / BOOK)
     assert [title for title, _, _ in bookmarks] == [page.source.meta["title"] for page in book]
-    for (_, _, sections), page in zip(bookmarks, book):
+    for (_, _, sections), page in zip(bookmarks, book, strict=True):
         headings = re.findall(r"^## (.+?)\s*$", page.source.body, re.MULTILINE)
         assert sections == [re.sub(r"<[^>]+>|\*\*|`", "", heading) for heading in headings]
 
@@ -51,7 +51,8 @@ def test_contents_give_the_page_where_each_chapter_starts(build):
 def test_pages_have_numbers_and_the_chapter_title_on_top(build):
     pages = [page.extract_text() for page in PdfReader(build.site / BOOK).pages]
     bookmarks = outline(build.site / BOOK)
-    for (title, start, _), (_, next_start, _) in zip(bookmarks, [*bookmarks[1:], ("", len(pages) + 1, [])]):
+    for (title, start, _), (_, next_start, _) in zip(bookmarks, [*bookmarks[1:], ("", len(pages) + 1, [])],
+                                                     strict=True):
         for number in range(start, next_start):
             lines = pages[number - 1].splitlines()
             assert title in lines and str(number) in lines, (title, number)

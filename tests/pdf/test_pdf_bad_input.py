@@ -20,7 +20,8 @@ CASES = {
                                      f"{CHAPTER}: hoofdstuk 2 bestaat al: ebook/aan-de-slag.md"),
     "image from another website": (CHAPTER, page("hoofdstuk", title="Samen", hoofdstuk=3,
                                                  body="![Een kaart](https://example.org/kaart.png)\n"),
-                                   f"{CHAPTER}:8: de afbeelding 'https://example.org/kaart.png' staat niet op deze site"),
+                                   f"{CHAPTER}:8: de afbeelding 'https://example.org/kaart.png' staat niet op "
+                                   "deze site"),
     "book without a year": ("ebook/boek.yml", BOOK_YML.replace("jaar: 2026", "jaar: binnenkort"),
                             "ebook/boek.yml:4: het veld 'jaar' moet een jaartal zijn"),
 }

@@ -59,7 +59,7 @@ def search_in_header(page, query: str) -> tuple[list[str], str]:
     box.fill("")
     box.press_sequentially(query, delay=20)
     # The summary names the whole query as typed: "... voor ‘x’." or, with a typo corrected, "(u typte ‘x’)".
-    wait_until(page, 
+    wait_until(page,
         "([selector, query]) => { const text = document.querySelector(selector).textContent;"
         " return text.includes(`‘${query}’.`) || text.includes(`(u typte ‘${query}’)`); }",
         [SUMMARY, query.strip()], timeout=10)

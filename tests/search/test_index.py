@@ -3,9 +3,9 @@ with the filters from each page's front matter. Read in Chromium through Pagefin
 import re
 
 import pytest
+from search_helpers import site  # noqa: F401
 
 from kennisbank.content import sources, vocabulary
-from search_helpers import site  # noqa: F401
 
 # Every page in the index, with what a search result shows of it.
 READ_INDEX = """async () => {

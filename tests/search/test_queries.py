@@ -1,7 +1,17 @@
 """Dutch queries typed into the real search box of the built real site, in Chromium (zoekvragen.yml)."""
 import pytest
+from search_helpers import (  # noqa: F401
+    OPTIONS,
+    QUESTIONS,
+    QUESTIONS_FILE,
+    SEARCH_BOX,
+    SUMMARY,
+    page_of,
+    search_in_header,
+    site,
+    url_of,
+)
 
-from search_helpers import OPTIONS, QUESTIONS, QUESTIONS_FILE, SEARCH_BOX, SUMMARY, page_of, search_in_header, site, url_of  # noqa: F401
 from conftest import wait_until
 
 TOP = 5
@@ -31,8 +41,9 @@ def test_expected_page_is_in_the_top_five(site, reader, question):
     if expected not in site.pages:
         pytest.skip(f"de pagina {question['verwacht']} bestaat (nog) niet")
     found, summary = search_in_header(reader, question["zoek"])
-    assert expected in [page_of(link) for link in found[:TOP]], f"'{question['zoek']}' ({question['soort']}): {expected} niet bij de eerste {TOP}.\n" \
-                                    f"{summary}\n" + "\n".join(found)
+    assert expected in [page_of(link) for link in found[:TOP]], \
+        f"'{question['zoek']}' ({question['soort']}): {expected} niet bij de eerste {TOP}.\n{summary}\n" + \
+        "\n".join(found)
 
 
 @pytest.mark.parametrize("nonsense", QUESTIONS["geen_resultaten"])

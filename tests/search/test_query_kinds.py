@@ -1,7 +1,6 @@
 """Issue 17: queries of six kinds typed into the real search box in Chromium; per kind, at least 9 in 10 find
 their page among the first five results (zoekvragen-soorten.yml). bench/search.py prints the same figures."""
 import pytest
-
 from search_helpers import KINDS, reader, recall, site  # noqa: F401
 
 GOAL = 0.9

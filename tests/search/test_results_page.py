@@ -2,6 +2,7 @@
 from urllib.parse import parse_qs, urlparse
 
 from search_helpers import page_of, site  # noqa: F401
+
 from conftest import wait_until
 
 STATUS = "[data-kb-zoekstatus]"

@@ -2,13 +2,14 @@
 axe-core (WCAG 2.1 A and AA) in the light and the dark scheme. tests/browser/ checks pages as they load,
 before any result is there."""
 import pytest
+from search_helpers import search_in_header, site  # noqa: F401
 
 from conftest import ROOT, wait_until
-from search_helpers import search_in_header, site  # noqa: F401
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIOLATIONS = """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-  .then(result => result.violations.flatMap(v => v.nodes.map(n => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`)))"""
+  .then(result => result.violations.flatMap(
+    v => v.nodes.map(n => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`)))"""
 
 
 def violations(page) -> list[str]:

@@ -24,7 +24,8 @@ def build(tmp_path_factory):
 
 
 def hidden_block(html: str) -> str:
-    match = re.search(r'<article class="md-content__inner md-typeset" data-pagefind-body>(<div hidden data-pagefind-ignore>.*?</div>)', html)
+    match = re.search(r'<article class="md-content__inner md-typeset" data-pagefind-body>(<div hidden '
+                      r'data-pagefind-ignore>.*?</div>)', html)
     assert match, "the article is not marked for the index"
     return match[1]
 
@@ -45,7 +46,8 @@ def test_a_page_gets_its_filters_and_extra_search_words(build):
 
 
 def test_every_page_but_the_search_page_and_404_is_marked_for_the_index(build):
-    pages = [path for path in build.site.rglob("*.html") if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")]
+    pages = [path for path in build.site.rglob("*.html")
+             if 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")]
     unmarked = {path.relative_to(build.site).as_posix() for path in pages
                 if "data-pagefind-body" not in path.read_text(encoding="utf-8")}
     assert unmarked == {"404.html", "zoeken/index.html"}

@@ -136,13 +136,18 @@ ODD_FILES = {
 # Data files and configuration.
 DATA = {
     "contact-role-html": {CONTACTS: "- rol: '<img src=x onerror=window.__kbx=1>'\n  onderwerpen: [KBX]\n",
-                          "docs/colofon.md": page(title="Over deze kennisbank", body="KBX\n\n<!-- contactpersonen -->\n")},
-    "contact-name-html": {CONTACTS: "- rol: Adviseur\n  naam: '<script>window.__kbx=1</script>'\n  onderwerpen: [KBX]\n",
-                          "docs/colofon.md": page(title="Over deze kennisbank", body="KBX\n\n<!-- contactpersonen -->\n")},
+                          "docs/colofon.md": page(title="Over deze kennisbank",
+                                                  body="KBX\n\n<!-- contactpersonen -->\n")},
+    "contact-name-html": {CONTACTS: ("- rol: Adviseur\n  naam: '<script>window.__kbx=1</script>'\n"
+                                     "  onderwerpen: [KBX]\n"),
+                          "docs/colofon.md": page(title="Over deze kennisbank",
+                                                  body="KBX\n\n<!-- contactpersonen -->\n")},
     "contact-email-javascript": {CONTACTS: "- rol: Adviseur\n  email: 'javascript:window.__kbx=1//@x.nl'\n",
-                                 "docs/colofon.md": page(title="Over deze kennisbank", body="KBX\n\n<!-- contactpersonen -->\n")},
+                                 "docs/colofon.md": page(title="Over deze kennisbank",
+                                                         body="KBX\n\n<!-- contactpersonen -->\n")},
     "contact-email-html": {CONTACTS: "- rol: Adviseur\n  email: 'a@b.nl\"><script>window.__kbx=1</script>'\n",
-                           "docs/colofon.md": page(title="Over deze kennisbank", body="KBX\n\n<!-- contactpersonen -->\n")},
+                           "docs/colofon.md": page(title="Over deze kennisbank",
+                                                   body="KBX\n\n<!-- contactpersonen -->\n")},
     "redirect-onto-feed": {REDIRECTS: "/feed.xml/: /index.md\n"},
     "redirect-onto-search-page": {REDIRECTS: "/zoeken.md: /index.md\n"},
     "redirect-onto-assets": {REDIRECTS: "/assets/index.md: /index.md\n"},
@@ -150,9 +155,11 @@ DATA = {
     "redirect-not-yaml": {REDIRECTS: "/oud.md: [/index.md\n"},
     "synonym-html": {SYNONYMS: "- ['<img src=x onerror=window.__kbx=1>', KBX]\n"},
     "limits-not-numbers": {"grenzen.yml": "afbeelding_mb: veel\n"},
-    "book-colophon-html": {"ebook/boek.yml": BOOK.replace("colofon: Tekst.", "colofon: '<img src=x onerror=window.__kbx=1>'")},
+    "book-colophon-html": {"ebook/boek.yml": BOOK.replace("colofon: Tekst.",
+                                                          "colofon: '<img src=x onerror=window.__kbx=1>'")},
     "book-language-attribute": {"ebook/boek.yml": BOOK.replace("taal: nl", "taal: 'nl\" onload=\"window.__kbx=1'")},
-    "book-title-script": {"ebook/boek.yml": BOOK.replace("titel: KBX", "titel: '</title><script>window.__kbx=1</script>'")},
+    "book-title-script": {"ebook/boek.yml": BOOK.replace("titel: KBX",
+                                                         "titel: '</title><script>window.__kbx=1</script>'")},
 }
 
 
@@ -162,7 +169,8 @@ def _vocabulary_edit(old: str, new: str):
 
 
 VOCABULARY = {
-    "vocabulary-label-html": _vocabulary_edit("  leefbaarheid: ", "  leefbaarheid: \"<img src=x onerror=window.__kbx=1>\" # "),
+    "vocabulary-label-html": _vocabulary_edit("  leefbaarheid: ",
+                                              "  leefbaarheid: \"<img src=x onerror=window.__kbx=1>\" # "),
     "vocabulary-types-missing": _vocabulary_edit("types:", "typen:"),
     "vocabulary-field-kind-wrong": _vocabulary_edit("soort: tekst", "soort: 7"),
     "vocabulary-required-not-a-list": _vocabulary_edit("verplicht: [title, description, type, themas]",
@@ -181,7 +189,8 @@ SVG_ENTITY = '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns
 
 
 def _image_page(name: str) -> dict[str, str]:
-    return {ARTICLE: page("artikel", title="Asset Based Community Development", body=f"KBX\n\n![Een tekening]({name})\n")}
+    return {ARTICLE: page("artikel", title="Asset Based Community Development",
+                          body=f"KBX\n\n![Een tekening]({name})\n")}
 
 
 FILES = {
@@ -194,7 +203,8 @@ FILES = {
                        page("artikel", title="KBX", body="KBX\n\nTekst.\n")},
     "file-name-quote": {'dossiers/buurtkracht/a" onmouseover="window.__kbx=1.md':
                         page("artikel", title="KBX", body="KBX\n\nTekst.\n")},
-    "image-30mb": {**_image_page("groot.png"), "dossiers/buurtkracht/groot.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 30_000_000},
+    "image-30mb": {**_image_page("groot.png"),
+                   "dossiers/buurtkracht/groot.png": b"\x89PNG\r\n\x1a\n" + b"\0" * 30_000_000},
 }
 # Symbolic links, made by the test: the path in the site, and where the link points.
 SYMLINKS = {

@@ -31,7 +31,8 @@ def test_an_injected_script_is_blocked_by_the_pages_own_policy(fixture_build, tm
     url, server = serve(site)
     tab = browser.new_page()
     violations = []
-    tab.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    tab.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text
+           else None)
     try:
         tab.goto(url + "/", wait_until="load")
         tab.click("#kbx")

@@ -1,4 +1,5 @@
-"""Same commit, same bytes: two builds of the same sources give identical files, PDFs, EPUB and search index included."""
+"""Same commit, same bytes: two builds of the same sources give identical files, PDFs, EPUB and search index
+included."""
 from __future__ import annotations
 
 from conftest import real_site, run_build

@@ -9,11 +9,15 @@ CASES = {
     "broken YAML": (page("artikel").replace("title: Een pagina", "title: Vrijwilligers: zo vindt u ze"),
                     ":2: de front matter is geen geldige YAML"),
     "missing field": (page("artikel", themas=None), ":1: het veld 'themas' ontbreekt"),
-    "unknown field": (page("artikel", thema="[leefbaarheid]"), ":8: het veld 'thema' hoort niet bij het type artikel. Bedoelt u 'themas'?"),
-    "unknown theme": (page("artikel", themas="[buurtwerk]"), ":5: het thema 'buurtwerk' bestaat niet in vocabulaire.yml"),
+    "unknown field": (page("artikel", thema="[leefbaarheid]"),
+                      ":8: het veld 'thema' hoort niet bij het type artikel. Bedoelt u 'themas'?"),
+    "unknown theme": (page("artikel", themas="[buurtwerk]"),
+                      ":5: het thema 'buurtwerk' bestaat niet in vocabulaire.yml"),
     "unknown type": (page("artikkel"), ":4: het paginatype 'artikkel' bestaat niet. Bedoelt u 'artikel'?"),
-    "date that is not a date": (page("artikel", datum="2026-13-45"), ":7: '2026-13-45' bij 'datum' is geen geldige datum"),
-    "title too long": (page(title="Een titel die veel te lang is voor een zoekresultaat en voor het scherm van een telefoon"),
+    "date that is not a date": (page("artikel", datum="2026-13-45"),
+                                ":7: '2026-13-45' bij 'datum' is geen geldige datum"),
+    "title too long": (page(title="Een titel die veel te lang is voor een zoekresultaat en voor het scherm van een "
+                                  "telefoon"),
                        ":2: de titel is 88 tekens lang"),
     "empty file": ("", ": het bestand is leeg"),
     "not UTF-8": (b"---\ntitle: Caf\xe9\n---\n", ":2: het bestand is geen UTF-8-tekst"),
@@ -21,13 +25,17 @@ CASES = {
     "no front matter": ("# Titel\n\nTekst.\n", ":1: het bestand begint niet met front matter"),
     "unclosed front matter": ("---\ntitle: Titel\n\nTekst.\n", ":1: de front matter wordt niet afgesloten"),
     "broken link": (page(body="Lees [dit](bestaat-niet.md).\n"), ":7: de link naar 'bestaat-niet.md' werkt niet"),
-    "broken anchor": (page(body="\n\nLees [dit](abcd.md#nergens).\n"), ":9: de link naar 'abcd.md#nergens' werkt niet: de pagina heeft geen kop met het anker '#nergens'"),
+    "broken anchor": (page(body="\n\nLees [dit](abcd.md#nergens).\n"),
+                      ":9: de link naar 'abcd.md#nergens' werkt niet: de pagina heeft geen kop met het anker "
+                      "'#nergens'"),
     "missing image": (page(body="![Kaart van de wijk](kaart.png)\n"), ":7: de afbeelding 'kaart.png' bestaat niet"),
     "image without alt text": (page(body="![](kaart.png)\n"), ":7: de afbeelding 'kaart.png' heeft geen alt-tekst"),
     "raw script": (page(body="Tekst.\n\n<script>alert(1)</script>\n"), ":9: de HTML-tag <script> is niet toegestaan"),
-    "event handler": (page(body='<span onclick="alert(1)">Tekst</span>\n'), ":7: het attribuut 'onclick' in <span> voert code uit"),
+    "event handler": (page(body='<span onclick="alert(1)">Tekst</span>\n'),
+                      ":7: het attribuut 'onclick' in <span> voert code uit"),
     "related page that does not exist": (page("artikel", gerelateerd="[/dossiers/buurtkracht/weg.md]"),
-                                         ":8: 'gerelateerd' noemt '/dossiers/buurtkracht/weg.md', maar die pagina bestaat niet"),
+                                         ":8: 'gerelateerd' noemt '/dossiers/buurtkracht/weg.md', maar die pagina "
+                                         "bestaat niet"),
 }
 
 
@@ -44,4 +52,5 @@ def test_two_files_on_one_site_path_are_reported(tmp_path):
     files = {**FIXTURE_FILES, "docs/dossiers/buurtkracht/abcd.md": page(title="Dubbel")}
     build = run_build(make_site(tmp_path, files))
     assert build.returncode != 0
-    assert "dossiers/buurtkracht/abcd.md: dit bestand komt op dezelfde plek op de site als docs/dossiers/buurtkracht/abcd.md" in build.output
+    assert ("dossiers/buurtkracht/abcd.md: dit bestand komt op dezelfde plek op de site als "
+            "docs/dossiers/buurtkracht/abcd.md" in build.output)

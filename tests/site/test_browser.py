@@ -5,7 +5,8 @@ import pytest
 
 from conftest import serve
 
-PAGES = ["/", "/dossiers/buurtkracht/abcd/", "/e-book/het-eerste-idee/", "/interventies/abcd/", "/praktijkkaarten/vertalen/"]
+PAGES = ["/", "/dossiers/buurtkracht/abcd/", "/e-book/het-eerste-idee/", "/interventies/abcd/",
+         "/praktijkkaarten/vertalen/"]
 
 
 @pytest.fixture(scope="module")

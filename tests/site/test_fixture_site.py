@@ -23,7 +23,7 @@ PAGES = {
 def test_each_collection_has_readable_urls_in_dutch(fixture_build, url, title):
     html = fixture_build.html(url)
     assert '<html lang="nl"' in html
-    assert f"<h1" in html and f">{title}</h1>" in html
+    assert "<h1" in html and f">{title}</h1>" in html
     assert f"<title>{title} - Kennisbank Actief Burgerschap</title>" in html
 
 

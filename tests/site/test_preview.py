@@ -24,7 +24,7 @@ NEW_TEXT = "Een nieuwe zin over buurtbewoners en hun talenten."
 def serve_builds(root: Path, site_dir: Path, edits: list) -> list[str]:
     """The outcome of each build ("ok" or "fout"), as `make serve` makes them: one process, one folder."""
     result = subprocess.run([sys.executable, str(SCRIPT), str(root), str(site_dir), json.dumps(edits)],
-                            capture_output=True, text=True, timeout=600, cwd=root, env=ENV)
+                            capture_output=True, text=True, timeout=600, cwd=root, env=ENV, check=False)
     assert "Traceback" not in result.stderr, result.stderr
     return [line.split()[0] for line in result.stdout.splitlines()], result.stderr
 
@@ -84,7 +84,7 @@ def test_only_the_changed_page_is_written_again(site, tmp_path):
               "s.serve_build(root, out, False); "
               "print(sorted(str(q.relative_to(out)) for q, t in before.items() if q.stat().st_mtime_ns != t))")
     result = subprocess.run([sys.executable, "-c", script, str(site), str(preview), ARTICLE, json.dumps(edit)],
-                            capture_output=True, text=True, timeout=600, cwd=site, env=ENV)
+                            capture_output=True, text=True, timeout=600, cwd=site, env=ENV, check=False)
     assert result.returncode == 0, result.stderr
     rewritten = eval(result.stdout.strip().splitlines()[-1])  # a list of strings the script printed
     # The page itself; the 404 page is a template MkDocs renders in every build.
@@ -104,7 +104,8 @@ def test_a_new_title_reaches_every_page_through_a_whole_build(site, tmp_path):
 
 def test_a_broken_link_stops_the_preview_with_a_dutch_message_and_the_fix_brings_it_back(site, tmp_path):
     preview = tmp_path / "preview"
-    broken = [ARTICLE, "## De vijf stappen\n", "## De vijf stappen\n\nZie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n"]
+    broken = [ARTICLE, "## De vijf stappen\n",
+              "## De vijf stappen\n\nZie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n"]
     fixed = [ARTICLE, "Zie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n", "Zie het dossier.\n"]
     outcomes, log = serve_builds(site, preview, [broken, fixed])
     assert outcomes == ["ok", "fout", "ok"], log
@@ -128,7 +129,8 @@ def test_the_search_index_holds_every_page_after_a_rebuild(site, tmp_path):
 
 
 def test_make_serve_uses_the_incremental_preview():
-    commands = subprocess.run(["make", "-s", "-n", "serve"], cwd=ROOT, capture_output=True, text=True).stdout
+    commands = subprocess.run(["make", "-s", "-n", "serve"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout
     assert "mkdocs serve" in commands and "--dirty" in commands
 
 

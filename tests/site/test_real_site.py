@@ -73,7 +73,8 @@ def test_footnote_back_links_and_landmark_names_are_dutch_and_distinct(real_buil
     """A screen reader lists landmarks by name, and reads a back link's title: in Dutch, the menus told apart."""
     chapters = sorted((real_build.site / "e-book").glob("*/index.html"))
     html = next(text for path in chapters if 'class="footnote-backref"' in (text := path.read_text(encoding="utf-8")))
-    titles = [re.search(r'title="([^"]*)"', link).group(1) for link in re.findall(r'<a [^>]*footnote-backref[^>]*>', html)]
+    titles = [re.search(r'title="([^"]*)"', link).group(1) for link in re.findall(r'<a [^>]*footnote-backref[^>]*>',
+                                                                                  html)]
     assert titles and all(title.startswith("Terug naar voetnoot ") for title in titles), titles
     names = re.findall(r'<nav [^>]*aria-label="([^"]*)"', html)
     # The menu and the breadcrumb; Material's two tables of contents share a name, but only one shows at a time.

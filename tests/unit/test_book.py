@@ -103,7 +103,8 @@ def test_the_real_boek_yml_is_complete():
     assert info.taal == "nl" and info.titel == "Stappen in buurt- en dorpskracht"
 
 
-@pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png", "data:image/png;base64,AA==",
+@pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png",
+                                 "data:image/png;base64,AA==",
                                  "file:///etc/passwd", "file:///proc/self/environ", "file://host/etc/passwd"])
 def test_the_pdf_fetcher_refuses_everything_but_our_own_files(url, tmp_path):
     with pytest.raises(RemoteURLRefused):

@@ -5,6 +5,8 @@ Each test asks twice in one process, with an edit in between, and must see the e
 import os
 import subprocess
 
+from site_entries import load_site
+
 from conftest import ROOT, page
 from kennisbank import check
 from kennisbank.content import entries, sources
@@ -12,7 +14,6 @@ from kennisbank.content.per_file import per_file
 from kennisbank.finding.related import related
 from kennisbank.search import markup
 from kennisbank.search.words import source_words
-from site_entries import load_site
 
 
 def edit(path, text):
@@ -45,7 +46,7 @@ def test_content_sees_an_edited_page_and_an_edited_vocabulary(tmp_path):
 
     edit(tmp_path / "docs/index.md", page(title="Start", body="## Kop\n\n#### Te diep\n"))
     pages, problems = sources.load(tmp_path)
-    assert [p.path for p in problems][0] == "docs/a.md"
+    assert problems[0].path == "docs/a.md"
     assert any(p.path == "docs/index.md" for p in problems)
     assert "Te diep" in next(p.source.body for p in pages if p.file.path == "docs/index.md")
 

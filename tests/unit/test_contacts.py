@@ -14,7 +14,8 @@ GENERAL = contacts.GeneralContact("redactie@kennisinstituut.nl", placeholder=Fal
 
 def test_only_contacts_with_a_name_and_an_address_are_shown(tmp_path):
     found, problems = write(tmp_path, "- rol: Adviseur\n  onderwerpen: [EVC, ABCD]\n  naam: null\n"
-                                      "- rol: Redactie\n  onderwerpen: [EVC]\n  naam: Iemand\n  email: redactie@example.org\n")
+                                      "- rol: Redactie\n  onderwerpen: [EVC]\n  naam: Iemand\n  email: "
+                                      "redactie@example.org\n")
     assert problems == []
     assert contacts.render(found, GENERAL) == (
         '<ul class="kb-contacten">\n<li><strong>Redactie</strong> (Iemand): EVC. Mail naar '
@@ -31,7 +32,8 @@ def test_html_in_the_data_is_refused_and_escaped_all_the_same(tmp_path):
     found, problems = write(tmp_path, '- rol: "<script>x</script>"\n  onderwerpen: ["<b>a</b>"]\n'
                                       '  naam: "A & <i>B</i>"\n  email: a@kennisinstituut.nl\n')
     assert found == [] and "staat HTML" in problems[0].message
-    html = contacts.render([contacts.Contact("<script>x</script>", ("<b>a</b>",), "A & <i>B</i>", "a@kennisinstituut.nl")],
+    html = contacts.render([contacts.Contact("<script>x</script>", ("<b>a</b>",), "A & <i>B</i>",
+                                             "a@kennisinstituut.nl")],
                            GENERAL)
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;x&lt;/script&gt;" in html and "A &amp; &lt;i&gt;B&lt;/i&gt;" in html

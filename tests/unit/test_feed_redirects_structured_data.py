@@ -1,17 +1,19 @@
 import datetime
 import xml.etree.ElementTree as etree
 
-from conftest import page
-from kennisbank.finding import feed, redirects, robots, structured_data
-from kennisbank.downloads.bookinfo import BookInfo
-from kennisbank.content.dates import PageDates
 from site_entries import load_site
+
+from conftest import page
+from kennisbank.content.dates import PageDates
+from kennisbank.downloads.bookinfo import BookInfo
+from kennisbank.finding import feed, redirects, robots, structured_data
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def test_feed_lists_the_newest_articles_first_and_parses(tmp_path):
-    files = {f"dossiers/d/artikel-{n}.md": page("artikel", title=f"Artikel {n}", datum=f"2026-11-{n:02d}") for n in range(1, 26)}
+    files = {f"dossiers/d/artikel-{n}.md": page("artikel", title=f"Artikel {n}", datum=f"2026-11-{n:02d}")
+             for n in range(1, 26)}
     files["docs/index.md"] = page(title="Start", datum="2026-12-31")  # a page, no article: not in the feed
     site = load_site(tmp_path, files)
     xml = feed.atom(site, lambda uri: "https://voorbeeld.nl/" + uri.removesuffix(".md") + "/", "Kennisbank",
@@ -44,11 +46,13 @@ def write_redirects(tmp_path, text):
 
 def test_redirects_from_old_addresses_to_existing_pages(tmp_path):
     found, problems = write_redirects(tmp_path, "# uitleg\n/ebook/index.md: /e-book/index.md\n"
-                                                "/dossiers/buurtkracht/asset-based.md: /dossiers/buurtkracht/abcd.md#stap-1\n"
+                                                "/dossiers/buurtkracht/asset-based.md: "
+                                                "/dossiers/buurtkracht/abcd.md#stap-1\n"
                                                 "/oude-themas/: /themas/wat-werkt.md\n")
     assert problems == []
     assert found == [redirects.Redirect("ebook/index.md", "e-book/index.md", ""),
-                     redirects.Redirect("dossiers/buurtkracht/asset-based.md", "dossiers/buurtkracht/abcd.md", "stap-1"),
+                     redirects.Redirect("dossiers/buurtkracht/asset-based.md", "dossiers/buurtkracht/abcd.md",
+                                        "stap-1"),
                      redirects.Redirect("oude-themas/index.md", "themas/wat-werkt.md", "")]
     html = redirects.html("../e-book/", "Het e-book", "https://voorbeeld.nl/e-book/")
     assert '<meta http-equiv="refresh" content="0; url=../e-book/">' in html and "<script" not in html
@@ -63,7 +67,8 @@ def test_bad_redirects_are_reported_in_dutch_with_the_line(tmp_path):
     messages = [str(p) for p in problems]
     assert messages[0].startswith("data/redirects.yml:2: '/dossiers/buurtkracht/abcd/' is nog een pagina op de site "
                                   "(dossiers/buurtkracht/abcd.md)")
-    assert messages[1].startswith("data/redirects.yml:3: de nieuwe pagina '/dossiers/buurtkracht/abdc.md' bestaat niet. "
+    assert messages[1].startswith("data/redirects.yml:3: de nieuwe pagina '/dossiers/buurtkracht/abdc.md' bestaat "
+                                  "niet. "
                                   "Bedoelt u '/dossiers/buurtkracht/abcd.md'?")
     assert messages[2].startswith("data/redirects.yml:4: '/ebook/' staat er twee keer in (ook op regel 1)")
     assert messages[3].startswith("data/redirects.yml:5: schrijf het oude en het nieuwe adres als pad op de site")
@@ -81,7 +86,8 @@ def test_json_ld_types_per_kind_of_page(tmp_path):
         "ebook/een.md": page("hoofdstuk", title="Een", hoofdstuk=1),
     })
     by_uri = site.by_uri
-    book = BookInfo("Het boek", "Ondertitel", "Kennisbank", 2026, "nl", "CC BY 4.0", ("buurt",), "Over buurten.", "Colofon.")
+    book = BookInfo("Het boek", "Ondertitel", "Kennisbank", 2026, "nl", "CC BY 4.0", ("buurt",), "Over buurten.",
+                    "Colofon.")
 
     def ld(uri):
         facts = structured_data.PageFacts(by_uri[uri].title, "", "https://v.nl/" + uri, "Kennisbank", "https://v.nl/",
@@ -99,7 +105,8 @@ def test_json_ld_types_per_kind_of_page(tmp_path):
     assert "award" not in ld("interventies/y.md")["mainEntity"]  # 'onbekend' is no recognition
     assert ld("e-book/index.md")["@type"] == "Book"
     assert ld("e-book/index.md")["datePublished"] == "2026-11-28"  # a full date, not boek.yml's year
-    assert ld("e-book/index.md")["hasPart"] == [{"@type": "Chapter", "name": "Een", "position": 1, "url": "https://v.nl/e-book/een.md"}]
+    assert ld("e-book/index.md")["hasPart"] == [{"@type": "Chapter", "name": "Een", "position": 1,
+                                                 "url": "https://v.nl/e-book/een.md"}]
     assert ld("e-book/een.md")["isPartOf"]["@type"] == "Book"
     assert ld("dossiers/d/index.md")["@type"] == "CollectionPage"
 

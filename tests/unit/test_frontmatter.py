@@ -17,7 +17,8 @@ def test_fields_keep_their_line_numbers_and_dates_stay_text(tmp_path):
 
 def test_a_field_twice_is_a_problem_on_its_second_line(tmp_path):
     _, problems = read(tmp_path, "---\ntitle: A\ntitle: B\n---\n")
-    assert [str(p) for p in problems] == ["docs/pagina.md:3: het veld 'title' staat er twee keer in (ook op regel 2). Houd er één over."]
+    assert [str(p) for p in problems] == ["docs/pagina.md:3: het veld 'title' staat er twee keer in (ook op regel 2). "
+                                          "Houd er één over."]
 
 
 def test_yaml_error_names_the_line_and_a_fix(tmp_path):

@@ -75,10 +75,12 @@ def test_headings_links_and_code_are_left_alone(tmp_path):
 
 
 def test_longest_term_wins_and_a_spelling_counts_for_the_whole_term(tmp_path):
-    html = render(tmp_path, "De Eigen Kracht-conferentie gaat uit van eigen kracht. Een zorgsteunpunt of dorpssteunpunt.\n")
+    html = render(tmp_path, "De Eigen Kracht-conferentie gaat uit van eigen kracht. Een zorgsteunpunt of "
+                            "dorpssteunpunt.\n")
     assert '#eigen-kracht-conferentie">Eigen Kracht-conferentie</a>' in html
     assert '#eigen-kracht">eigen kracht</a>' in html
-    assert html.count("#dorpssteunpunt-of-zorgsteunpunt") == 1  # the second spelling is the same term, already explained
+    # The second spelling is the same term, already explained.
+    assert html.count("#dorpssteunpunt-of-zorgsteunpunt") == 1
     assert "zorgsteunpunt</a>" in html
 
 

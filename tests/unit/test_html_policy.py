@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from kennisbank.checks import html_policy
-from kennisbank.html import rendering
 from kennisbank.content.frontmatter import Source
+from kennisbank.html import rendering
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,13 +1,15 @@
 import re
 
+from site_entries import load_site
+
 from conftest import page
 from kennisbank.finding import catalogue, overviews
-from site_entries import load_site
 
 FILES = {
     "docs/interventies/index.md": page(title="Interventies"),
     "docs/interventies/maatje.md": page("interventie", title="Maatjes", themas="[wat-werkt, participatie]",
-                                        doelgroepen="[jongeren]", erkenning="goed-beschreven", doel="Een vriend vinden."),
+                                        doelgroepen="[jongeren]", erkenning="goed-beschreven",
+                                        doel="Een vriend vinden."),
     "docs/interventies/cirkel.md": page("interventie", title="Buurtcirkel", themas="[wat-werkt]",
                                         doelgroepen="[bewoners]", erkenning="goed-onderbouwd", datum="2026-12-01"),
     "dossiers/buurt/index.md": page("dossier", title="Dossier Buurt", menutitel="Buurt", themas="[leefbaarheid]"),
@@ -23,7 +25,8 @@ def href(site_uri):
 def test_an_overview_per_theme_target_group_type_and_dossier_newest_first(tmp_path):
     site = load_site(tmp_path, FILES)
     pages = {overview.site_uri: overview for overview in overviews.overviews(site)}
-    assert {"themas/wat-werkt.md", "doelgroepen/jongeren.md", "soorten/interventie.md", "dossiers/buurt/overzicht.md"} <= set(pages)
+    assert {"themas/wat-werkt.md", "doelgroepen/jongeren.md", "soorten/interventie.md",
+            "dossiers/buurt/overzicht.md"} <= set(pages)
     # Every theme and target group of the vocabulary has its page, also without pages yet (stable addresses).
     assert "themas/sociale-wijkteams.md" in pages and not pages["themas/sociale-wijkteams.md"].entries
     assert [e.title for e in pages["themas/wat-werkt.md"].entries] == [
@@ -37,7 +40,8 @@ def test_overview_page_text_counts_lists_and_links(tmp_path):
     site = load_site(tmp_path, FILES)
     pages = {overview.site_uri: overview for overview in overviews.overviews(site)}
     text = overviews.markdown(pages["themas/wat-werkt.md"], site, href)
-    assert text.startswith("---\ndescription: Alle pagina's met het thema Wat werkt, de nieuwste eerst.\ntitle: 'Thema: Wat werkt'\n---")
+    assert text.startswith("---\ndescription: Alle pagina's met het thema Wat werkt, de nieuwste eerst.\ntitle: "
+                           "'Thema: Wat werkt'\n---")
     assert "Er zijn 4 pagina's met dit thema: 2 artikelen en 2 interventies." in text
     assert '<a href="/interventies/index.md?thema=wat-werkt">' in text
     assert re.findall(r'kb-lijst__titel"><a href="([^"]+)"', text) == [
@@ -57,13 +61,15 @@ def test_catalogue_holds_every_intervention_with_its_filter_values(tmp_path):
     site = load_site(tmp_path, FILES)
     html = catalogue.html(site, href)
     items = re.findall(r'<li class="kb-catalogus__item" data-kb-item data-thema="([^"]*)" data-doelgroep="([^"]*)" '
-                       r'data-niveau="([^"]*)" data-tekst="([^"]*)"><h3 class="kb-catalogus__titel"><a href="([^"]+)">', html)
+                       r'data-niveau="([^"]*)" data-tekst="([^"]*)"><h3 class="kb-catalogus__titel"><a href="([^"]+)">',
+                       html)
     assert [(t, d, n, link) for t, d, n, _, link in items] == [
         ("wat-werkt", "bewoners", "goed-onderbouwd", "/interventies/cirkel.md"),
         ("wat-werkt participatie", "jongeren", "goed-beschreven", "/interventies/maatje.md")]
     assert "een vriend vinden" in items[1][3]  # the searchable text: lower case, with the fields
     # Filter values with their counts; values no intervention has are not offered.
-    assert 'value="wat-werkt"><label for="kb-filter-thema-wat-werkt">Wat werkt <span class="kb-catalogus__aantal" data-kb-aantal>(2)</span>' in html
+    assert ('value="wat-werkt"><label for="kb-filter-thema-wat-werkt">Wat werkt '
+            '<span class="kb-catalogus__aantal" data-kb-aantal>(2)</span>' in html)
     assert 'value="leefbaarheid"' not in html
     assert '<form class="kb-catalogus__filters" data-kb-filters hidden' in html  # shown by the script only
     assert 'role="status" aria-live="polite" data-kb-resultaat>2 interventies</p>' in html

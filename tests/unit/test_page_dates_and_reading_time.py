@@ -1,7 +1,7 @@
 import datetime
 
-from kennisbank.finding import reading_time
 from kennisbank.content.dates import PageDates, in_words
+from kennisbank.finding import reading_time
 
 
 def test_dates_in_dutch_words():

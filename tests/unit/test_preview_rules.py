@@ -49,10 +49,12 @@ def test_a_changed_body_needs_no_whole_build(root):
 @pytest.mark.parametrize("name, old, new, reason", [
     (ARTICLE, "title: ABCD", "title: ABCD in de buurt", f"de front matter van {ARTICLE} is gewijzigd"),
     (ARTICLE, "themas: [vrijwillige-inzet]", "themas: [leefbaarheid]", f"de front matter van {ARTICLE} is gewijzigd"),
-    ("docs/begrippen.md", "Iemand die", "Een persoon die", "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"),
+    ("docs/begrippen.md", "Iemand die", "Een persoon die",
+     "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"),
     ("vocabulaire.yml", "{}", "{a: A}", "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"),
     ("data/contacten.yml", "[]", "[{}]", "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"),
-    ("mkdocs.yml", "Kennisbank", "Kennisbank Actief Burgerschap", "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"),
+    ("mkdocs.yml", "Kennisbank", "Kennisbank Actief Burgerschap",
+     "instellingen, sjablonen, gegevens, code of de begrippenlijst zijn gewijzigd"),
 ])
 def test_what_other_pages_show_needs_a_whole_build(root, name, old, new, reason):
     before = take_snapshot(root, GLOSSARY)
@@ -66,14 +68,16 @@ def test_a_page_added_or_removed_needs_a_whole_build(root):
     added = take_snapshot(root, GLOSSARY)
     assert reason_for_full_build(before, added) == "een pagina is toegevoegd, verplaatst of verwijderd"
     (root / "docs/nieuw.md").unlink()
-    assert reason_for_full_build(added, take_snapshot(root, GLOSSARY)) == "een pagina is toegevoegd, verplaatst of verwijderd"
+    assert reason_for_full_build(added, take_snapshot(root, GLOSSARY)) == \
+        "een pagina is toegevoegd, verplaatst of verwijderd"
 
 
 def test_a_page_without_closed_front_matter_counts_as_all_front_matter(root):
     (root / "docs/kapot.md").write_text("---\ntitle: Kapot\n\nTekst.\n", encoding="utf-8")
     before = take_snapshot(root, GLOSSARY)
     edit(root, "docs/kapot.md", "Tekst.", "Andere tekst.")
-    assert reason_for_full_build(before, take_snapshot(root, GLOSSARY)) == "de front matter van docs/kapot.md is gewijzigd"
+    assert reason_for_full_build(before, take_snapshot(root, GLOSSARY)) == \
+        "de front matter van docs/kapot.md is gewijzigd"
 
 
 def test_a_session_remembers_the_previous_build_and_forgets_generated_pages_on_a_whole_build(root):

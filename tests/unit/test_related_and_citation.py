@@ -1,9 +1,10 @@
 import datetime
 
+from site_entries import load_site
+
 from conftest import page
 from kennisbank.finding.citation import Book, apa
 from kennisbank.finding.related import related
-from site_entries import load_site
 
 
 def test_related_pages_named_first_then_by_shared_themes_never_itself(tmp_path):
@@ -31,12 +32,14 @@ def test_apa_citation_of_a_web_page_and_of_a_chapter():
     day = datetime.date(2026, 11, 28)
     url = "https://kennisbank.example.nl/dossiers/buurtkracht/abcd/"
     own = apa("ABCD: werken vanuit wat de buurt al heeft", url, "Kennisbank Actief Burgerschap", date=day)
-    assert own.text == ("Kennisbank Actief Burgerschap. (2026, 28 november). ABCD: werken vanuit wat de buurt al heeft. "
+    assert own.text == ("Kennisbank Actief Burgerschap. (2026, 28 november). ABCD: werken vanuit wat de buurt al "
+                        "heeft. "
                         f"{url}")
     assert "<i>ABCD: werken vanuit wat de buurt al heeft.</i>" in own.html
     by_author = apa("Wat werkt?", url, "Kennisbank Actief Burgerschap", author="Movisie", date=None)
     assert by_author.text == f"Movisie. (z.d.). Wat werkt? Kennisbank Actief Burgerschap. {url}"
     chapter = apa("Volhouden", url, "Kennisbank Actief Burgerschap", date=day,
                   book=Book("Stappen in buurt- en dorpskracht", 2026))
-    assert chapter.text == f"Kennisbank Actief Burgerschap. (2026). Volhouden. In Stappen in buurt- en dorpskracht. {url}"
+    assert chapter.text == \
+        f"Kennisbank Actief Burgerschap. (2026). Volhouden. In Stappen in buurt- en dorpskracht. {url}"
     assert "In <i>Stappen in buurt- en dorpskracht.</i>" in chapter.html

@@ -4,13 +4,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from conftest import ROOT
 from kennisbank.content import vocabulary
 from kennisbank.search import facets, indexing, markup, synonyms, typos
 from kennisbank.search.compounds import Splitter, hunspell_words
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import base_forms, fold, words
-
-from conftest import ROOT
 
 # A small dictionary, as the site's own words and hunspell-nl would give it.
 DICTIONARY = {"vrijwilliger", "organisatie", "zorg", "steun", "punt", "steunpunt", "buurt", "huis", "dorp",
@@ -57,7 +56,8 @@ def test_every_tail_of_a_compound_of_three_is_a_head():
 
 
 def test_the_whole_word_is_never_its_own_split(splitter):
-    assert Splitter(DICTIONARY | {"steunpunt", "zorgsteunpunt"}, ON_THE_SITE).split("zorgsteunpunt") == ("zorg", "steunpunt")
+    assert Splitter(DICTIONARY | {"steunpunt", "zorgsteunpunt"},
+                    ON_THE_SITE).split("zorgsteunpunt") == ("zorg", "steunpunt")
 
 
 def test_the_longest_first_part_wins_a_tie():
@@ -104,7 +104,7 @@ def test_expansion_adds_heads_and_synonyms_not_already_on_the_page(tmp_path, spl
     ("- [Wmo, '---']\n", 1, "'---' bevat geen woord"),
 ])
 def test_bad_synonyms_file_is_reported_in_dutch_with_its_line(tmp_path, text, line, expected):
-    found, problems = groups(tmp_path, text)
+    _, problems = groups(tmp_path, text)
     assert len(problems) == 1 and problems[0].path == "data/synoniemen.yml"
     assert problems[0].line == line and expected in problems[0].message, problems[0]
 
@@ -124,7 +124,8 @@ def test_filters_come_from_place_and_front_matter():
                                   "dossiers/vrijwillige-inzet/index.md": {"title": "Dossier Vrijwillige Inzet",
                                                                           "menutitel": "Vrijwillige Inzet"}})
     assert facets.filters("dossiers/buurtkracht/abcd.md", {"type": "artikel", "themas": ["wat-werkt", "onbekend"]},
-                          vocab, names) == {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"], "thema": ["Wat werkt"]}
+                          vocab, names) == {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"],
+                                            "thema": ["Wat werkt"]}
     assert facets.filters("dossiers/vrijwillige-inzet/index.md", {"type": "dossier"}, vocab, names)["onderdeel"] == \
         ["Dossier Vrijwillige Inzet"]
     assert facets.filters("interventies/abcd.md", {"type": "interventie"}, vocab, names)["soort"] == ["Interventie"]
@@ -135,7 +136,8 @@ def test_filters_come_from_place_and_front_matter():
 
 ARTICLE = ('<html><body><nav>Menu</nav><article class="md-content__inner md-typeset"><h1>Titel</h1>'
            '<p>Tekst <span class="uitleg" hidden>verborgen</span> en <b>meer</b><br>tekst.</p>'
-           '<nav data-pagefind-ignore><h2>Lees ook</h2><p>Iets anders</p></nav><script>var x;</script></article></body></html>')
+           '<nav data-pagefind-ignore><h2>Lees ook</h2><p>Iets anders</p></nav><script>var '
+           'x;</script></article></body></html>')
 
 
 def test_markup_marks_the_article_and_adds_meta_and_filters():
@@ -170,7 +172,8 @@ def test_pagefind_gets_the_marked_article_alone_with_the_page_language():
             '<footer>Voet</footer></body></html>')
     part = indexing.indexed_part(page)
     assert '<html lang="nl">' in part
-    assert '<article class="md-content__inner md-typeset" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article>' in part
+    assert ('<article class="md-content__inner md-typeset" data-pagefind-body><h1>Titel</h1><p>Tekst</p></article>'
+            in part)
     assert "Menu" not in part and "Voet" not in part
     assert indexing.indexed_part(page.replace(" data-pagefind-body", "")) is None
 
@@ -198,9 +201,11 @@ def test_an_incomplete_pagefind_index_is_noticed(tmp_path):
 
 
 def test_two_indexes_of_the_same_pages_are_the_same_bytes(tmp_path):
-    """Pagefind writes its filter files in hash-map order; stable_files sorts them and names them after their content."""
+    """Pagefind writes its filter files in hash-map order; stable_files sorts them and names them after their
+    content."""
     page = ('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body><article data-pagefind-body>'
-            '<span data-pagefind-filter="thema">{}</span><h1>{}</h1><p>Vrijwilligers in de buurt.</p></article></body></html>')
+            '<span data-pagefind-filter="thema">{}</span><h1>{}</h1><p>Vrijwilligers in de '
+            'buurt.</p></article></body></html>')
     pages = {f"{name}/index.html": page.format(theme, name) for name, theme in
              [("a", "Zorg"), ("b", "Wonen"), ("c", "Werk"), ("d", "Zorg"), ("e", "Sport"), ("f", "Cultuur")]}
     made = []
@@ -209,6 +214,7 @@ def test_two_indexes_of_the_same_pages_are_the_same_bytes(tmp_path):
             pool.submit(indexing.index_pages, pages, tmp_path / run).result()
         bundle = tmp_path / run / indexing.BUNDLE
         assert indexing.incomplete(bundle, len(pages)) is None
-        made.append({path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*") if path.is_file()})
+        made.append({path.relative_to(bundle).as_posix(): path.read_bytes() for path in bundle.rglob("*")
+                     if path.is_file()})
     assert any(name.startswith("filter/") for name in made[0])
     assert made[0] == made[1]

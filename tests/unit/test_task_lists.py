@@ -1,13 +1,16 @@
 from kennisbank.html.task_lists import label_checkboxes
 
-BOX = '<label class="task-list-control"><input type="checkbox" disabled/><span class="task-list-indicator"></span></label>'
+BOX = ('<label class="task-list-control"><input type="checkbox" disabled/><span class="task-list-indicator"></span>'
+       '</label>')
 
 
 def test_the_item_text_becomes_the_checkbox_label():
-    html = f'<ul class="task-list"><li class="task-list-item">{BOX} We beginnen met <a href="x/">gesprekken</a>.</li></ul>'
+    html = (f'<ul class="task-list"><li class="task-list-item">{BOX} We beginnen met <a href="x/">gesprekken</a>.'
+            '</li></ul>')
     assert label_checkboxes(html) == (
         '<ul class="task-list"><li class="task-list-item"><label class="task-list-control"><input type="checkbox" '
-        'disabled/><span class="task-list-indicator"></span> We beginnen met <a href="x/">gesprekken</a>.</label></li></ul>'
+        'disabled/><span class="task-list-indicator"></span> We beginnen met <a '
+        'href="x/">gesprekken</a>.</label></li></ul>'
     )
 
 

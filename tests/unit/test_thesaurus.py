@@ -1,7 +1,7 @@
 """The search thesaurus (data/synoniemen.yml): its kinds of words, and what the build reports across lines."""
 from kennisbank.search import synonyms, thesaurus
-from kennisbank.search.expansion import Expander
 from kennisbank.search.compounds import Splitter
+from kennisbank.search.expansion import Expander
 from kennisbank.search.words import words
 
 SITE = thesaurus.site_forms([words("Een maatje helpt bij schulden. Vrijwilligers en de gemeente werken samen.")])
@@ -14,7 +14,8 @@ def load(tmp_path, text):
 
 
 def test_an_entry_gives_the_same_words_strong_and_broader_and_related_weak(tmp_path):
-    groups, problems = load(tmp_path, "- {term: maatje, engels: [buddy], breder: [vrijwilliger], verwant: [eenzaamheid]}\n")
+    groups, problems = load(tmp_path, "- {term: maatje, engels: [buddy], breder: [vrijwilliger], verwant: "
+                                      "[eenzaamheid]}\n")
     assert problems == [] and thesaurus.check(groups, SITE) == []
     expander = Expander(Splitter(set(), set()), groups)
     assert expander.terms(words("Een maatje komt langs.")) == ["buddy"]
@@ -47,7 +48,8 @@ def test_the_glossary_feeds_groups_with_its_names_and_its_ook_line(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / thesaurus.GLOSSARY).write_text(
         "---\ntitle: Begrippen\n---\n\n## Dorpssteunpunt of zorgsteunpunt\n\nEen plek in het dorp.\n\n"
-        "*Ook:* dorpsloket, steunpunt in het dorp\n\n## Maatje\n\nEen vrijwilliger die iemand bijstaat.\n\nOok: buddy\n",
+        "*Ook:* dorpsloket, steunpunt in het dorp\n\n## Maatje\n\nEen vrijwilliger die iemand bijstaat.\n\n"
+        "Ook: buddy\n",
         encoding="utf-8")
     groups, _ = load(tmp_path, "- {term: maatje, zelfde: [maatjescontact]}\n")
     found = [[word.text for word in group.members] for group in thesaurus.glossary_groups(tmp_path, groups)]
