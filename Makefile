@@ -48,7 +48,7 @@ nieuw: $(VENV)/.site-deps
 
 ## make test: alle tests, met alles wat ze nodig hebben
 test: $(VENV)/.test-deps /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.dic /usr/share/java/epubcheck.jar /usr/bin/java node_modules/.installed /usr/sbin/nginx
-	$(MAKE) --no-print-directory ENGINE=properdocs engine-venv  # tests/site/test_engine_exit.py builds with it
+	$(MAKE) --no-print-directory ENGINE=properdocs engine-venv  # tests/engine/ builds the site with it too
 	$(PY) -m pytest
 
 ## make test-properdocs: de tests van de site op een site die ProperDocs bouwde
