@@ -46,7 +46,7 @@ def build_with_the_other_engine(real_build: Build, root: Path) -> Build:
     return build
 
 
-def test_the_other_engine_builds_the_same_bytes_but_for_the_generator_tag(real_build, tmp_path):
+def test_the_other_engine_builds_the_same_bytes_but_for_the_generator_tag(real_build: Build, tmp_path: Path) -> None:
     other = build_with_the_other_engine(real_build, tmp_path)
     assert "WARNING" not in other.output
     ours, theirs = files(real_build.site), files(other.site)
@@ -59,7 +59,7 @@ def test_the_other_engine_builds_the_same_bytes_but_for_the_generator_tag(real_b
     assert [name for name in differing if ours[name].replace(generator(ENGINE), generator(OTHER)) != theirs[name]] == []
 
 
-def test_the_properdocs_venv_holds_no_mkdocs():
+def test_the_properdocs_venv_holds_no_mkdocs() -> None:
     """So a ProperDocs build cannot lean on MkDocs: `mkdocs` there is ProperDocs' alias, not the package."""
     python = str(ENGINE_PYTHONS["properdocs"])
     result = subprocess.run([python, "-c", "import importlib.metadata as m, mkdocs; print(mkdocs.__name__); "
