@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
+from mkdocs.commands import build as engine_build
 from mkdocs.plugins import event_priority
 from watchdog.observers.polling import PollingObserver
 
@@ -54,7 +55,8 @@ _compiled_templates = _CompiledTemplates()
 def on_startup(command: str, dirty: bool) -> None:
     SESSION.incremental = command == "serve" and dirty
     if SESSION.incremental:
-        logging.getLogger("mkdocs.commands.build").addFilter(
+        # The build module's logger by its real name: "properdocs.commands.build" when ProperDocs builds.
+        logging.getLogger(engine_build.__name__).addFilter(
             lambda record: not record.getMessage().startswith(_DIRTY_WARNING))
 
 

@@ -15,6 +15,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The program that builds the sites of these tests: MkDocs, or ProperDocs (a drop-in fork of MkDocs 1.x) with
+# KENNISBANK_ENGINE=properdocs, as `make test-properdocs` runs the site tests. Read here only.
+ENGINE = os.environ.get("KENNISBANK_ENGINE", "mkdocs")
+# Each engine's Python: the venv the Makefile installs it in (make site ENGINE=...).
+ENGINE_PYTHONS = {"mkdocs": ROOT / ".venv/bin/python", "properdocs": ROOT / ".venv-properdocs/bin/python"}
+if ENGINE not in ENGINE_PYTHONS:
+    raise pytest.UsageError(f"KENNISBANK_ENGINE={ENGINE}: choose one of {', '.join(ENGINE_PYTHONS)}")
 # What a site needs besides its content: the configuration and our code.
 SITE_MACHINERY = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "hooks", "kennisbank", "overrides",
                   "docs/assets")
@@ -34,11 +41,13 @@ class Build:
         return (self.site / url_path.strip("/") / "index.html").read_text(encoding="utf-8")
 
 
-def run_build(root: Path, *options: str) -> Build:
-    """`mkdocs build` of the site in root, as `make site` runs it; options are added (such as -v)."""
+def run_build(root: Path, *options: str, engine: str = ENGINE) -> Build:
+    """`mkdocs build` of the site in root, as `make site` runs it; options are added (such as -v).
+    engine: the program that builds it (the chosen one runs in this Python, the other in its own venv)."""
+    python = sys.executable if engine == ENGINE else str(ENGINE_PYTHONS[engine])
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site"),
+        [python, "-m", engine, "build", "--clean", "-f", str(root / "mkdocs.yml"), "-d", str(root / "site"),
          *options],
         cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False,
     )
