@@ -36,7 +36,7 @@ def hook_events() -> set[tuple[str, str, int]]:
 def table_rows() -> set[tuple[str, str, int]]:
     """The rows of the README's hooks table: | `hooks/x.py` | `on_event` | priority | why |"""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| `(hooks/\w+\.py)` \| `(on_\w+)` \| (-?\d+) \|", readme, flags=re.MULTILINE)
+    rows = re.findall(r"^ *\| `(hooks/\w+\.py)` \| `(on_\w+)` \| (-?\d+) \|", readme, flags=re.MULTILINE)
     return {(hook, event, int(priority)) for hook, event, priority in rows}
 
 
