@@ -193,6 +193,13 @@ def test_an_incomplete_pagefind_index_is_noticed(tmp_path):
     wasm.write_bytes(whole[: len(whole) // 2])  # written half, as when Pagefind's process is stopped too early
     assert indexing.incomplete(bundle, 2) == f"{wasm.name} is niet compleet"
     wasm.write_bytes(whole)
+    for script in sorted(bundle.glob("*.js")) + sorted(bundle.glob("*.css")):  # a script cut off mid-write, as seen
+        text = script.read_bytes()
+        cut = next(end for end in range(len(text) // 2, len(text)) if text[end - 1:end].isalpha())  # mid-word
+        script.write_bytes(text[:cut])
+        assert indexing.incomplete(bundle, 2) == f"{script.name} is niet compleet"
+        script.write_bytes(text)
+    assert indexing.incomplete(bundle, 2) is None
     meta = next(bundle.glob("*.pf_meta"))
     meta.write_bytes(b"")
     assert indexing.incomplete(bundle, 2) == f"{meta.name} ontbreekt of is leeg"
