@@ -44,11 +44,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
                 if file.page is not None and file.page.content is not None}
     assets = {file.dest_uri: Path(file.abs_src_path) for file in files
               if not file.is_documentation_page() and file.abs_src_path}
-    site = Site(sources.repository_root(config.config_file_path), Path(config.site_dir), config.site_url.rstrip("/") + "/",
-                config.site_name, assets)
+    root = sources.repository_root(config.config_file_path)
+    site = Site(root, Path(config.site_dir), config.site_url.rstrip("/") + "/", config.site_name, assets)
     started = time.perf_counter()
     try:
-        made, writer = publish(site, rendered)
+        made, writer = publish(site, SESSION.site(root), rendered)
     except ContentError as error:
         for problem in error.problems:
             log.error(str(problem))

@@ -69,7 +69,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         expander=Expander(compounds.Splitter(dictionary | site_words, site_words),
                           groups + thesaurus.glossary_groups(root, groups)),
         vocabulary=site.vocabulary,
-        dossier_names=facets.dossier_names({entry.site_uri: entry.meta for entry in site.entries}),
+        site=site,
+        dossier_names=site.dossier_names(),
     )
     if SESSION.whole:
         page_words.clear()
@@ -82,12 +83,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     if page.file.src_uri == results_page.SITE_URI:
         return None  # not in the index: a search should not find the search page
-    title = words(Markup(page.meta.get("title") or page.title or "").unescape())  # escaped by hooks/front_matter.py
+    entry = _build["site"].by_uri.get(page.file.src_uri)  # None for a generated page: its title is in its meta
+    title = words(entry.title if entry else Markup(page.meta.get("title") or page.title or "").unescape())
     tokens = title + list(markup.text_words(page.file.src_uri, page.content or ""))
     title_words = _build["expander"].terms(title)
     extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]
-    filters = facets.filters(page.file.src_uri, page.meta, _build["vocabulary"], _build["dossier_names"])
-    weight = facets.weight(page.meta, _build["vocabulary"])
+    filters = facets.filters(page.file.src_uri, entry, _build["vocabulary"], _build["dossier_names"])
+    weight = facets.weight(entry, _build["vocabulary"])
     related = _build["expander"].related_terms(tokens)
     meta = {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words, markup.RELATED_WORDS: related}
     marked = markup.add(output, meta, filters,

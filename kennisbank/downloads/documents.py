@@ -18,7 +18,7 @@ def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) 
                        for chapter in chapters)
     body = "".join(
         f'<section class="chapter" id="{chapter.id}" aria-labelledby="{chapter.id}-titel">'
-        f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
+        f'<p class="chapter-number">Hoofdstuk {chapter.page.entry.chapter}</p>'
         f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_html(chapter.body)}</section>'
         for chapter in chapters)
     return _document(
@@ -43,7 +43,7 @@ def article(section: Section, site_name: str, url: str, kind: str, date: str) ->
     """One article or intervention: compact, with the site's name, the page's address and its date."""
     page = section.page
     return _document(
-        page.title, author=site_name, subject=page.meta.get("description", ""), keywords=(), kind="article",
+        page.title, author=site_name, subject=page.entry.description, keywords=(), kind="article",
         running=url,
         body=(
             f'<header class="article-header"><p class="site-name">{escape(site_name)}</p>'

@@ -76,7 +76,7 @@ def _chapter(name: str, chapter: Section, home: dict[str, str], images: dict[str
     for image in body.iter("img"):
         image.set("src", images[image.get("src")])
     return (f'<section id="{chapter.id}" epub:type="chapter" role="doc-chapter" aria-labelledby="{chapter.id}-titel">'
-            f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
+            f'<p class="chapter-number">Hoofdstuk {chapter.page.entry.chapter}</p>'
             f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_xhtml(body)}</section>')
 
 

@@ -44,7 +44,7 @@ def facts(entry: Entry, site: Site, html: str, href: Href, url: str, site_name: 
     """For the article `entry` rendered as `html`, at absolute `url`; href links to other pages from it."""
     dates = entry.dates
     in_book = Book(book.titel, book.jaar) if entry.type == "hoofdstuk" and book else None
-    citation = apa(entry.title, url, site_name, author=str(entry.meta.get("auteur") or "") or None,
+    citation = apa(entry.title, url, site_name, author=entry.author,
                    date=dates.newest, book=in_book)
     return ArticleFacts(
         reading_time=reading_time.label(reading_time.words_in_html(html)),

@@ -30,14 +30,9 @@ class Filter:
     values_of: Callable[[Entry], tuple[str, ...]]
 
 
-def level(entry: Entry) -> str | None:
-    value = entry.meta.get("erkenning")
-    return value if isinstance(value, str) else None
-
-
 FILTERS = (Filter("thema", "Thema", "themas", lambda entry: entry.themes),
            Filter("doelgroep", "Doelgroep", "doelgroepen", lambda entry: entry.target_groups),
-           Filter("niveau", "Erkenning", "erkenningsniveaus", lambda entry: tuple(filter(None, [level(entry)]))))
+           Filter("niveau", "Erkenning", "erkenningsniveaus", lambda entry: tuple(filter(None, [entry.recognition]))))
 INTERVENTIONS = ("interventie", "interventies")
 
 
@@ -92,10 +87,10 @@ def _form(site: Site, items: list[Entry]) -> str:
 
 def _item(site: Site, entry: Entry, href: Href) -> str:
     data = " ".join(f'data-{f.parameter}="{escape(" ".join(f.values_of(entry)))}"' for f in FILTERS)
-    facts = [("Erkenning", site.label("erkenningsniveaus", level(entry) or "onbekend")),
+    facts = [("Erkenning", site.label("erkenningsniveaus", entry.recognition or "onbekend")),
              ("Thema's", ", ".join(site.label("themas", c) for c in entry.themes)),
              ("Doelgroepen", ", ".join(site.label("doelgroepen", c) for c in entry.target_groups))]
-    searched = [entry.title, entry.description, *(str(entry.meta.get(name, "")) for name in SEARCHED_FIELDS),
+    searched = [entry.title, entry.description, *(entry.text(name) for name in SEARCHED_FIELDS),
                 *(text for _, text in facts)]
     return (f'<li class="kb-catalogus__item" data-kb-item {data} data-tekst="{escape(normalise(" ".join(searched)))}">'
             f'<h3 class="kb-catalogus__titel"><a href="{escape(href(entry.site_uri))}">{escape(entry.title, quote=False)}</a></h3>'

@@ -58,8 +58,8 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
         if entry.dates.published:
             _add(item, "published", _midnight(entry.dates.published).isoformat())
         _add(item, "updated", updated_at(entry).isoformat())
-        if entry.meta.get("auteur"):
-            _add(etree.SubElement(item, f"{{{ATOM}}}author"), "name", str(entry.meta["auteur"]))
+        if entry.author:
+            _add(etree.SubElement(item, f"{{{ATOM}}}author"), "name", entry.author)
         if entry.description:
             _add(item, "summary", entry.description)
         for code in entry.themes:

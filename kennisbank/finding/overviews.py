@@ -67,7 +67,7 @@ def overviews(site: Site) -> list[Overview]:
         found.append(Overview(f"soorten/{name}.md", f"Soort: {page_type.plural}", page_type.plural,
                               f"Alle pagina's van de soort {page_type.label}, de nieuwste eerst.", "soorten",
                               "van deze soort", tuple(listing.newest_first(pages))))
-    for code, name in dossiers(site).items():
+    for code, name in site.dossier_names().items():
         pages = [e for e in site.entries if e.dossier == code]
         found.append(Overview(f"dossiers/{code}/{DOSSIER_OVERVIEW}", f"Alle artikelen in het dossier {name}",
                               name, f"Alle artikelen in het dossier {name}, de nieuwste eerst.", "dossiers",
@@ -88,16 +88,6 @@ def newest_dates(site: Site) -> dict[str, datetime.date]:
 def site_uris(site: Site) -> set[str]:
     """The site paths of all generated overview pages, which authors may link to like any page."""
     return {HUB, *(overview.site_uri for overview in overviews(site))}
-
-
-def dossiers(site: Site) -> dict[str, str]:
-    """Each dossier's folder name and its name for readers (the landing page's menu title or title)."""
-    found = {}
-    for entry in sorted(site.entries, key=lambda e: e.site_uri):
-        parts = entry.site_uri.split("/")
-        if len(parts) == 3 and parts[0] == "dossiers" and parts[2] == "index.md":
-            found[parts[1]] = str(entry.meta.get("menutitel") or entry.title)
-    return found
 
 
 def markdown(overview: Overview, site: Site, href: Href) -> str:

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from kennisbank.content import addresses
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.bookinfo import load as load_book_info
 from kennisbank.content.entries import Entry, Site
 from kennisbank.problems import ContentError
-from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
 
 BOOK_PAGE = "e-book/index.md"
 HOME_PAGE = "index.md"
@@ -68,21 +68,20 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
     if entry.target_groups:
         data["audience"] = [{"@type": "Audience", "audienceType": site.label("doelgroepen", code)}
                             for code in entry.target_groups]
-    author = str(entry.meta.get("auteur") or "").strip()
     if entry.site_uri == HOME_PAGE:
         data["@type"] = "WebSite"
     elif entry.type in ARTICLES:
         data.update({"@type": ARTICLES[entry.type], "headline": facts.title,
-                     "author": {"@type": "Person", "name": author} if author else publisher})
+                     "author": {"@type": "Person", "name": entry.author} if entry.author else publisher})
         if facts.image:
             data["image"] = facts.image
-        dossier = f"dossiers/{entry.dossier}/index.md" if entry.dossier else None
+        dossier = addresses.dossier_landing(entry.dossier) if entry.dossier else None
         if dossier and dossier in site.by_uri:
             data["isPartOf"] = {"@type": "CollectionPage", "name": site.by_uri[dossier].title, "url": url_of(dossier)}
     elif entry.type == "hoofdstuk":
         data.update({"@type": "Chapter", "headline": facts.title, "author": publisher})
-        if isinstance(entry.meta.get("hoofdstuk"), int):
-            data["position"] = entry.meta["hoofdstuk"]
+        if entry.chapter is not None:
+            data["position"] = entry.chapter
         if book:
             data["isPartOf"] = {"@type": "Book", "name": book.titel, "url": url_of(BOOK_PAGE)}
     elif entry.type == "interventie":
@@ -105,26 +104,24 @@ def _dates(entry: Entry) -> dict:
 
 
 def _service(entry: Entry, site: Site) -> dict:
-    meta = entry.meta
     service = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
-    if meta.get("doel"):
-        service["description"] = str(meta["doel"])
-    if meta.get("doelgroep"):
-        service["audience"] = {"@type": "Audience", "audienceType": str(meta["doelgroep"])}
-    level = meta.get("erkenning")
-    if isinstance(level, str) and level not in NO_RECOGNITION:
-        service["award"] = f"Erkend als {site.label('erkenningsniveaus', level)}"
+    if entry.goal:
+        service["description"] = entry.goal
+    if entry.audience:
+        service["audience"] = {"@type": "Audience", "audienceType": entry.audience}
+    if entry.recognition and entry.is_recognised:
+        service["award"] = f"Erkend als {site.label('erkenningsniveaus', entry.recognition)}"
     return service
 
 
 def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: dict) -> dict:
-    chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and isinstance(e.meta.get("hoofdstuk"), int)),
-                      key=lambda e: e.meta["hoofdstuk"])
+    chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and e.chapter is not None),
+                      key=lambda e: e.chapter or 0)
     return {"@type": "Book", "name": book.titel, "alternativeHeadline": book.ondertitel, "author": publisher,
             "publisher": {"@type": "Organization", "name": book.uitgever},
             "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
             "abstract": book.onderwerp,
-            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"], "url": url_of(c.site_uri)}
+            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.chapter, "url": url_of(c.site_uri)}
                         for c in chapters]}
 
 

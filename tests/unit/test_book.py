@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from kennisbank.content.entries import Entry
 from kennisbank.downloads import bookinfo
 from kennisbank.downloads.markup import RenderedPage, sections, to_html
 from kennisbank.downloads.pdf import OwnFilesOnly, RemoteURLRefused
@@ -13,7 +14,9 @@ SITE = "https://kennisbank.example.nl/"
 
 
 def chapter(url: str, html: str, number: int = 1) -> RenderedPage:
-    return RenderedPage(f"ebook/{url.split('/')[-2]}.md", url, "Titel", {"hoofdstuk": number}, html)
+    name = url.split('/')[-2]
+    return RenderedPage(f"ebook/{name}.md", url, Entry(f"e-book/{name}.md", f"ebook/{name}.md", "hoofdstuk", "Titel",
+                                                       "Titel", chapter=number), html)
 
 
 def test_site_parts_go_details_open_and_ticks_stay():

@@ -5,6 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from kennisbank.content import vocabulary
+from kennisbank.content.entries import Entry, Site
 from kennisbank.search import facets, indexing, markup, synonyms, typos
 from kennisbank.search.compounds import Splitter, hunspell_words
 from kennisbank.search.expansion import Expander
@@ -120,16 +121,24 @@ def test_shipped_synonyms_file_is_valid():
 
 def test_filters_come_from_place_and_front_matter():
     vocab = vocabulary.load(ROOT)
-    names = facets.dossier_names({"dossiers/buurtkracht/index.md": {"title": "Buurtkracht"},
-                                  "dossiers/vrijwillige-inzet/index.md": {"title": "Dossier Vrijwillige Inzet",
-                                                                          "menutitel": "Vrijwillige Inzet"}})
-    assert facets.filters("dossiers/buurtkracht/abcd.md", {"type": "artikel", "themas": ["wat-werkt", "onbekend"]},
+    site = Site([Entry("dossiers/buurtkracht/index.md", "dossiers/buurtkracht/index.md", "dossier", "Buurtkracht",
+                       "Buurtkracht"),
+                 Entry("dossiers/vrijwillige-inzet/index.md", "dossiers/vrijwillige-inzet/index.md", "dossier",
+                       "Dossier Vrijwillige Inzet", "Vrijwillige Inzet")], vocab, None)
+    names = site.dossier_names()
+
+    def entry(site_uri: str, page_type: str, themes: tuple[str, ...] = ()) -> Entry:
+        return Entry(site_uri, site_uri, page_type, "Titel", "Titel", themes=themes)
+
+    assert facets.filters("dossiers/buurtkracht/abcd.md", entry("dossiers/buurtkracht/abcd.md", "artikel", ("wat-werkt",)),
                           vocab, names) == {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"], "thema": ["Wat werkt"]}
-    assert facets.filters("dossiers/vrijwillige-inzet/index.md", {"type": "dossier"}, vocab, names)["onderdeel"] == \
+    assert facets.filters("dossiers/vrijwillige-inzet/index.md", site.entries[1], vocab, names)["onderdeel"] == \
         ["Dossier Vrijwillige Inzet"]
-    assert facets.filters("interventies/abcd.md", {"type": "interventie"}, vocab, names)["soort"] == ["Interventie"]
-    assert facets.filters("e-book/volhouden.md", {"type": "hoofdstuk"}, vocab, names)["onderdeel"] == ["E-book"]
-    assert facets.filters("themas/leefbaarheid.md", {"title": "Thema"}, vocab, names) == \
+    assert facets.filters("interventies/abcd.md", entry("interventies/abcd.md", "interventie"), vocab,
+                          names)["soort"] == ["Interventie"]
+    assert facets.filters("e-book/volhouden.md", entry("e-book/volhouden.md", "hoofdstuk"), vocab,
+                          names)["onderdeel"] == ["E-book"]
+    assert facets.filters("themas/leefbaarheid.md", None, vocab, names) == \
         {"onderdeel": ["Algemeen"], "soort": ["Overzicht"]}
 
 
