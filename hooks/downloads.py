@@ -17,7 +17,7 @@ from mkdocs.plugins import event_priority
 from kennisbank.content import sources
 from kennisbank.downloads.publish import CACHE_FOLDER, Download, Site, links_html, publish
 from kennisbank.session import SESSION
-from kennisbank.problems import ContentError, summary
+from kennisbank.problems import ContentError, stop_on
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -50,9 +50,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
     try:
         made, writer = publish(site, SESSION.site(root), rendered)
     except ContentError as error:
-        for problem in error.problems:
-            log.error(str(problem))
-        raise PluginError(summary(error.problems)) from None
+        stop_on(error.problems, log, PluginError)
     offers.update(made)
     log.info("Downloads klaar in %.1f s: %d pdf's gemaakt, %d uit de cache (%s).", time.perf_counter() - started,
              writer.rendered, len(writer.used) - writer.rendered, CACHE_FOLDER)

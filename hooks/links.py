@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from kennisbank.content import sources
 from kennisbank.content.links import LinkChecker
 from kennisbank.session import SESSION
-from kennisbank.problems import summary
+from kennisbank.problems import stop_on
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -42,7 +42,4 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
     # Only author pages: a generated page's links (hooks/overviews.py) come from existing files.
     for page in pages:
         problems += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))
-    if problems:
-        for problem in sorted(problems):
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    stop_on(sorted(problems), log, PluginError)

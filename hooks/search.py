@@ -15,9 +15,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from kennisbank.content import sources
+from kennisbank.content import addresses, sources
 from kennisbank.session import SESSION
-from kennisbank.problems import Problem, summary
+from kennisbank.problems import stop_on
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import source_words, words
@@ -48,15 +48,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     groups, problems = synonyms.load(root)
     pages, _ = SESSION.pages(root)  # the validation reports what is wrong with them
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
-    for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
-        if taken in files.src_uris:
-            path = Path(files.get_file_from_path(taken).abs_src_path).relative_to(root).as_posix()
-            problems.append(Problem(path, None, "op deze plek (/zoeken/) staat de zoekpagina van de site. "
-                                    "Geef het bestand een andere naam."))
-    if problems:
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    problems += addresses.taken({addresses.SEARCH: "de zoekpagina"}, {page.file.site_uri: page.file.path for page in pages})
+    stop_on(problems, log, PluginError)
 
     dictionary = compounds.hunspell_words()
     if not dictionary:
@@ -75,13 +68,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if SESSION.whole:
         page_words.clear()
         indexed_parts.clear()
-    files.append(File.generated(config, results_page.SITE_URI, content=results_page.markdown(),
+    files.append(File.generated(config, addresses.SEARCH, content=results_page.markdown(),
                                 inclusion=InclusionLevel.NOT_IN_NAV))
     return files
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
-    if page.file.src_uri == results_page.SITE_URI:
+    if page.file.src_uri == addresses.SEARCH:
         return None  # not in the index: a search should not find the search page
     entry = _build["site"].by_uri.get(page.file.src_uri)  # None for a generated page: its title is in its meta
     title = words(entry.title if entry else Markup(page.meta.get("title") or page.title or "").unescape())

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from kennisbank.content import sources
+from kennisbank.content import addresses, sources
 from kennisbank.session import SESSION
 from kennisbank.finding import overviews, structured_data
 
@@ -28,7 +28,7 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root),
-                  overviews=overviews.site_uris(site), overview_dates=overviews.newest_dates(site))
+                  overviews=set(addresses.overviews(site.vocabulary, site.by_uri)), overview_dates=overviews.newest_dates(site))
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> None:

@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
+from kennisbank.content import yaml_files
 from kennisbank.problems import ContentError, Problem
 from kennisbank.content.schema import markup_in
 
@@ -34,22 +34,16 @@ class BookInfo:
 
 def load(root: Path) -> BookInfo | None:
     """The book's data, or None when there is no boek.yml (a site without an e-book)."""
-    path = Path(root) / BOOK_FILE
-    if not path.exists():
+    if not (Path(root) / BOOK_FILE).exists():
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ContentError([Problem(BOOK_FILE, mark.line + 1 if mark else None, f"het bestand is geen geldige YAML "
-                                    f"({error}). Schrijf elk veld als naam: waarde.")]) from None
+    text, data, unreadable = yaml_files.load(root, BOOK_FILE, "Schrijf elk veld als naam: waarde.")
+    if unreadable:
+        raise ContentError(unreadable)
     if not isinstance(data, dict):
         data = {}
 
     def at(name: str, message: str) -> Problem:  # on the field's own line, or on the first for a missing field
-        line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), 1)
-        return Problem(BOOK_FILE, line, message)
+        return Problem(BOOK_FILE, yaml_files.line_of(text, name) or 1, message)
 
     problems = [at(name, f"het veld '{name}' ontbreekt of is leeg. Vul het in, bijvoorbeeld: {name}: ...")
                 for name in _TEXT_FIELDS if not isinstance(data.get(name), str) or not data[name].strip()]

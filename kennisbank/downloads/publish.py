@@ -11,7 +11,7 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from kennisbank.content import dates, entries, order, sources
+from kennisbank.content import addresses, dates, entries, order, sources
 from kennisbank.problems import ContentError, Problem
 from kennisbank.downloads import bookinfo, documents, epub, markup
 from kennisbank.downloads.markup import RenderedPage, Section
@@ -22,7 +22,6 @@ FONTS_CSS = "docs/assets/fonts/fonts.css"
 CACHE_FOLDER = ".cache/pdf"  # outside site/ and the sources; in .gitignore
 BOOK_FOLDER = next(collection.site_path for collection in sources.COLLECTIONS if collection.folder == "ebook")
 CARDS_PDF = "praktijkkaarten/praktijkkaarten.pdf"
-CARDS_PAGE = "praktijkkaarten/index.md"
 # The page types that get a PDF of their own, and what the link to it says.
 ARTICLE_LINKS = {"artikel": "Download dit artikel", "interventie": "Download deze interventie"}
 MEDIA_TYPES = {"PDF": "application/pdf", "EPUB": "application/epub+zip"}
@@ -140,14 +139,14 @@ class _Build:
             return
         sections = markup.sections([(page, f"k{index}-") for index, (_, page) in enumerate(cards, 1)],
                                    self.site.url, self.site.assets)
-        index = self.pages.get(CARDS_PAGE)
+        index = self.pages.get(addresses.CARDS)
         html = documents.cards(index.title if index else "Praktijkkaarten", [
             (section, self.content.label("basisfuncties", section.page.entry.basic_function or ""),
              self.site.url + section.page.url) for section in sections], self.site.name)
         target = self.site.out / CARDS_PDF
         self.writer.write(html, target, [self.fonts, HERE / "print.css", HERE / "cards.css"], _images(sections),
                           check=lambda document: _check_card_lengths(sections, document))
-        on = [CARDS_PAGE, *(uri for uri, _ in cards)]
+        on = [addresses.CARDS, *(uri for uri, _ in cards)]
         yield Download(CARDS_PDF, "Download alle praktijkkaarten om te printen", "PDF", target.stat().st_size), on
 
 

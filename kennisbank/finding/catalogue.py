@@ -15,7 +15,6 @@ from typing import Callable
 from kennisbank.content.entries import Entry, Site
 from kennisbank.finding.listing import Href, count
 
-PAGE = "interventies/index.md"  # the page that holds the catalogue
 MARKER = "<!-- catalogus -->"  # where on that page; without it the catalogue goes at the end
 SEARCH = "zoek"  # the URL parameter for the words to find
 # The text fields a reader can search in, besides the title and summary.

@@ -10,9 +10,9 @@ import datetime
 import xml.etree.ElementTree as etree
 from typing import Callable
 
+from kennisbank.content import addresses
 from kennisbank.content.entries import Entry, NEWS, Site
 
-FEED_FILE = "feed.xml"
 LIMIT = 20
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -44,7 +44,7 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
     _add(feed, "title", site_name)
     _add(feed, "subtitle", "Nieuws, en nieuwe en bijgewerkte artikelen, praktijkkaarten, interventies en hoofdstukken")
     _add(feed, "id", site_url)
-    _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + FEED_FILE)
+    _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + addresses.FEED)
     _add(feed, "link", rel="alternate", type="text/html", href=site_url)
     newest_date = max((updated_at(e) for e in entries), default=None)
     _add(feed, "updated", (newest_date or _midnight(datetime.date.today())).isoformat())

@@ -10,7 +10,6 @@ from kennisbank.content.dates import in_words
 from kennisbank.content.entries import Entry, NEWS, Site
 from kennisbank.finding.listing import Href
 
-PAGE = "actueel/index.md"  # the page that holds the overview
 MARKER = "<!-- nieuws -->"  # where on that page; without it the list goes at the end
 
 

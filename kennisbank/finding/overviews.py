@@ -18,11 +18,10 @@ from html import escape
 import yaml
 
 from kennisbank.finding import catalogue, listing
+from kennisbank.content import addresses
 from kennisbank.content.entries import Entry, Site
 from kennisbank.finding.listing import Href
 
-HUB = "themas/index.md"
-DOSSIER_OVERVIEW = "overzicht.md"  # inside each dossier's folder
 
 
 @dataclass(frozen=True)
@@ -49,27 +48,27 @@ GROUP_TITLES = {"themas": "Thema's", "doelgroepen": "Doelgroepen", "soorten": "S
 def overviews(site: Site) -> list[Overview]:
     """Every overview page, also for a theme or target group that has no pages yet (its address stays valid)."""
     found = []
-    has_catalogue = any(e.site_uri == catalogue.PAGE for e in site.entries)
+    has_catalogue = any(e.site_uri == addresses.CATALOGUE for e in site.entries)
     interventions = catalogue.interventions(site) if has_catalogue else []
     for code, label in site.vocabulary.value_lists.get("themas", {}).items():
         pages = [e for e in site.entries if code in e.themes]
-        found.append(Overview(f"themas/{code}.md", f"Thema: {label}", label,
+        found.append(Overview(addresses.theme_overview(code), f"Thema: {label}", label,
                               f"Alle pagina's met het thema {label}, de nieuwste eerst.", "themas", "met dit thema",
                               tuple(listing.newest_first(pages)), _query(interventions, "thema", code, "themes")))
     for code, label in site.vocabulary.value_lists.get("doelgroepen", {}).items():
         pages = [e for e in site.entries if code in e.target_groups]
-        found.append(Overview(f"doelgroepen/{code}.md", f"Doelgroep: {label}", label,
+        found.append(Overview(addresses.target_group_overview(code), f"Doelgroep: {label}", label,
                               f"Alle pagina's voor de doelgroep {label}, de nieuwste eerst.", "doelgroepen",
                               "voor deze doelgroep", tuple(listing.newest_first(pages)),
                               _query(interventions, "doelgroep", code, "target_groups")))
     for name, page_type in site.vocabulary.types.items():
         pages = [e for e in site.entries if e.type == name]
-        found.append(Overview(f"soorten/{name}.md", f"Soort: {page_type.plural}", page_type.plural,
+        found.append(Overview(addresses.type_overview(name), f"Soort: {page_type.plural}", page_type.plural,
                               f"Alle pagina's van de soort {page_type.label}, de nieuwste eerst.", "soorten",
                               "van deze soort", tuple(listing.newest_first(pages))))
     for code, name in site.dossier_names().items():
         pages = [e for e in site.entries if e.dossier == code]
-        found.append(Overview(f"dossiers/{code}/{DOSSIER_OVERVIEW}", f"Alle artikelen in het dossier {name}",
+        found.append(Overview(addresses.dossier_overview(code), f"Alle artikelen in het dossier {name}",
                               name, f"Alle artikelen in het dossier {name}, de nieuwste eerst.", "dossiers",
                               "in dit dossier", tuple(listing.newest_first(pages))))
     return found
@@ -81,13 +80,8 @@ def newest_dates(site: Site) -> dict[str, datetime.date]:
              if (days := [entry.dates.newest for entry in overview.entries if entry.dates.newest])}
     every = [entry.dates.newest for entry in site.entries if entry.dates.newest]
     if every:
-        dates[HUB] = max(every)
+        dates[addresses.HUB] = max(every)
     return dates
-
-
-def site_uris(site: Site) -> set[str]:
-    """The site paths of all generated overview pages, which authors may link to like any page."""
-    return {HUB, *(overview.site_uri for overview in overviews(site))}
 
 
 def markdown(overview: Overview, site: Site, href: Href) -> str:
@@ -105,11 +99,11 @@ def markdown(overview: Overview, site: Site, href: Href) -> str:
         counts = f"Er zijn nog geen pagina's {overview.subject}."
     body = [f'<p class="kb-overzicht__telling">{escape(counts, quote=False)}</p>']
     if overview.catalogue_query:
-        body.append(f'<p><a href="{escape(href(catalogue.PAGE))}?{overview.catalogue_query}">'
+        body.append(f'<p><a href="{escape(href(addresses.CATALOGUE))}?{overview.catalogue_query}">'
                     "Bekijk de interventies hiervan in de catalogus</a>, waar u ook op erkenning kunt filteren.</p>")
     if entries:
         body.append(listing.list_html(site, entries, href))
-    body.append(f'<p><a href="{escape(href(HUB))}">Alle thema\'s, doelgroepen en soorten</a></p>')
+    body.append(f'<p><a href="{escape(href(addresses.HUB))}">Alle thema\'s, doelgroepen en soorten</a></p>')
     return _front_matter(overview.title, overview.description) + "\n\n".join(body) + "\n"
 
 

@@ -17,8 +17,6 @@ from kennisbank.downloads.bookinfo import load as load_book_info
 from kennisbank.content.entries import Entry, Site
 from kennisbank.problems import ContentError
 
-BOOK_PAGE = "e-book/index.md"
-HOME_PAGE = "index.md"
 # Page types that are articles, with their schema.org type.
 ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
 
@@ -68,7 +66,7 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
     if entry.target_groups:
         data["audience"] = [{"@type": "Audience", "audienceType": site.label("doelgroepen", code)}
                             for code in entry.target_groups]
-    if entry.site_uri == HOME_PAGE:
+    if entry.site_uri == addresses.HOME:
         data["@type"] = "WebSite"
     elif entry.type in ARTICLES:
         data.update({"@type": ARTICLES[entry.type], "headline": facts.title,
@@ -83,10 +81,10 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
         if entry.chapter is not None:
             data["position"] = entry.chapter
         if book:
-            data["isPartOf"] = {"@type": "Book", "name": book.titel, "url": url_of(BOOK_PAGE)}
+            data["isPartOf"] = {"@type": "Book", "name": book.titel, "url": url_of(addresses.BOOK)}
     elif entry.type == "interventie":
         data["mainEntity"] = _service(entry, site)
-    elif entry.site_uri == BOOK_PAGE and book:
+    elif entry.site_uri == addresses.BOOK and book:
         # The book's datePublished stays the landing page's full date (from _dates): boek.yml only has a year.
         data.update(_book(book, site, url_of, publisher))
     elif entry.type == "dossier" or is_overview:
@@ -130,7 +128,7 @@ def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[
     kind = "website"
     if entry is not None and entry.type in (*ARTICLES, "hoofdstuk", "interventie"):
         kind = "article"
-    elif entry is not None and entry.site_uri == BOOK_PAGE:
+    elif entry is not None and entry.site_uri == addresses.BOOK:
         kind = "book"
     tags = [("og:type", kind), ("og:title", facts.title), ("og:url", facts.url), ("og:site_name", facts.site_name),
             ("og:locale", "nl_NL")]

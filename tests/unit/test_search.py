@@ -98,7 +98,7 @@ def test_expansion_adds_heads_and_synonyms_not_already_on_the_page(tmp_path, spl
 
 
 @pytest.mark.parametrize("text, line, expected", [
-    ("- [Wmo, Wet maatschappelijke ondersteuning\n", 2, "kan niet gelezen worden"),
+    ("- [Wmo, Wet maatschappelijke ondersteuning\n", 1, "kan niet gelezen worden"),
     ("Wmo: Wet maatschappelijke ondersteuning\n", 1, "begint met een streepje"),
     ("- [Wmo, Wet]\n- Wmo\n", 2, "tussen blokhaken"),
     ("- [Wmo, Wmo]\n", 1, "minstens twee verschillende woorden"),
