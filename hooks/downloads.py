@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kennisbank.content import sources
-from kennisbank.downloads.publish import CACHE_FOLDER, Download, Site, links_html, publish
+from kennisbank.downloads.publish import CACHE_FOLDER, Download, BuiltSite, links_html, publish
 from kennisbank.session import SESSION
 from kennisbank.problems import ContentError, stop_on
 
@@ -45,7 +45,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
     assets = {file.dest_uri: Path(file.abs_src_path) for file in files
               if not file.is_documentation_page() and file.abs_src_path}
     root = sources.repository_root(config.config_file_path)
-    site = Site(root, Path(config.site_dir), config.site_url.rstrip("/") + "/", config.site_name, assets)
+    site = BuiltSite(root, Path(config.site_dir), config.site_url.rstrip("/") + "/", config.site_name, assets)
     started = time.perf_counter()
     try:
         made, writer = publish(site, SESSION.site(root), rendered)

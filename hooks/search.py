@@ -48,7 +48,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     groups, problems = synonyms.load(root)
     pages, _ = SESSION.pages(root)  # the validation reports what is wrong with them
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
-    problems += addresses.taken({addresses.SEARCH: "de zoekpagina"}, {page.file.site_uri: page.file.path for page in pages})
+    problems += addresses.taken({addresses.SEARCH: "de zoekpagina"},
+                                {page.file.site_uri: page.file.path for page in pages})
     stop_on(problems, log, PluginError)
 
     dictionary = compounds.hunspell_words()

@@ -28,7 +28,8 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root),
-                  overviews=set(addresses.overviews(site.vocabulary, site.by_uri)), overview_dates=overviews.newest_dates(site))
+                  overviews=set(addresses.overviews(site.vocabulary, site.by_uri)),
+                  overview_dates=overviews.newest_dates(site))
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> None:

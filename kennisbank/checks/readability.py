@@ -56,7 +56,8 @@ _THRESHOLD_NAMES = ("gemiddelde_zinslengte", "langste_zin", "aandeel_lange_woord
 
 def load_thresholds(root: Path) -> Thresholds:
     """The B1 limits; ContentError in Dutch when the file is missing or a limit is not a number."""
-    _, data, unreadable = yaml_files.load(root, THRESHOLDS_FILE, f"Zet het terug uit Git: git checkout {THRESHOLDS_FILE}")
+    _, data, unreadable = yaml_files.load(root, THRESHOLDS_FILE,
+                                          f"Zet het terug uit Git: git checkout {THRESHOLDS_FILE}")
     if unreadable:
         raise ContentError(unreadable)
     if not isinstance(data, dict) or not all(isinstance(data.get(name), (int, float)) and not isinstance(data.get(name), bool)

@@ -23,7 +23,7 @@ from kennisbank.content.per_file import per_file
 from kennisbank.content.vocabulary import NO_RECOGNITION
 
 # Pages that readers read as a piece of their own: they get reading time, dates, related pages and a citation.
-ARTICLE_TYPES = ("artikel", "kaart", "interventie", "hoofdstuk", "nieuws")
+STANDALONE_TYPES = ("artikel", "kaart", "interventie", "hoofdstuk", "nieuws")
 NEWS = "nieuws"  # news items: dated by when the news happened, newest first on /actueel/ and in the feed
 
 
@@ -51,7 +51,7 @@ class Entry:
 
     @property
     def is_article(self) -> bool:
-        return self.type in ARTICLE_TYPES
+        return self.type in STANDALONE_TYPES
 
     @property
     def is_recognised(self) -> bool:
@@ -74,7 +74,7 @@ class Entry:
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity, so that what is worked out per site can be cached by it
-class Site:
+class SiteContent:
     entries: list[Entry]
     vocabulary: vocabulary.Vocabulary
     history_note: str | None  # why Git dates are missing, if they are
@@ -85,19 +85,20 @@ class Site:
 
     def dossier_names(self) -> dict[str, str]:
         """Each dossier's folder and its name for readers: its landing page's menu title."""
-        return {addresses.dossier_of(entry.site_uri) or "": entry.menu_title
-                for entry in sorted(self.entries, key=lambda e: e.site_uri) if addresses.is_dossier_landing(entry.site_uri)}
+        landings = sorted((entry for entry in self.entries if addresses.is_dossier_landing(entry.site_uri)),
+                          key=lambda entry: entry.site_uri)
+        return {addresses.dossier_of(entry.site_uri) or "": entry.menu_title for entry in landings}
 
     def label(self, list_name: str, code: str) -> str:
         return self.vocabulary.value_lists.get(list_name, {}).get(code, code)
 
 
-def load(root: Path) -> Site:
+def load(root: Path) -> SiteContent:
     """Every page with its front matter and dates. Invalid values are left out; the validation reports them."""
     return of_pages(root, sources.load(root)[0])
 
 
-def of_pages(root: Path, pages: list[sources.Page]) -> Site:
+def of_pages(root: Path, pages: list[sources.Page]) -> SiteContent:
     """The entries of pages already read. `mkdocs serve` asks again after each edit: a page's entry is made
     again only when its source, the vocabulary or its date in the Git history changed."""
     root = Path(root)
@@ -105,7 +106,7 @@ def of_pages(root: Path, pages: list[sources.Page]) -> Site:
     vocab = vocabulary.load(root)
     entries = [_entry(os.path.join(root, page.file.path), page.file, page.source, vocab, history.last_changed(page.file.path))
                for page in pages]
-    return Site(entries, vocab, history.note)
+    return SiteContent(entries, vocab, history.note)
 
 
 @per_file

@@ -22,10 +22,16 @@ def load(root: Path, name: str, hint: str) -> tuple[str, Any, list[Problem]]:
         return "", None, [unreadable(name, error, hint)]
 
 
-def compose(root: Path, name: str, hint: str) -> tuple[str, yaml.Node | None, list[Problem]]:
-    """The file's text and its YAML nodes (with their lines); or ("", None, [the problem])."""
+def compose(root: Path, name: str, hint: str, optional: bool = False) -> tuple[str, yaml.Node | None, list[Problem]]:
+    """The file's text and its YAML nodes (with their lines); or ("", None, [the problem]).
+
+    optional: a site may leave the file out; then ("", None, []).
+    """
+    path = Path(root) / name
+    if optional and not path.exists():
+        return "", None, []
     try:
-        text = (Path(root) / name).read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
         return text, yaml.compose(text, Loader=yaml.SafeLoader), []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         return "", None, [unreadable(name, error, hint)]

@@ -12,24 +12,26 @@ from kennisbank.content.schema import markup_in
 
 BOOK_FILE = "ebook/boek.yml"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
-_TEXT_FIELDS = ("titel", "ondertitel", "uitgever", "taal", "licentie", "onderwerp", "colofon")
+# The text fields of boek.yml, and their attributes in BookInfo.
+_TEXT_FIELDS = {"titel": "title", "ondertitel": "subtitle", "uitgever": "publisher", "taal": "language",
+                "licentie": "licence", "onderwerp": "subject", "colofon": "colophon"}
 
 
 @dataclass(frozen=True)
 class BookInfo:
-    titel: str
-    ondertitel: str
-    uitgever: str
-    jaar: int
-    taal: str
-    licentie: str
-    trefwoorden: tuple[str, ...]
-    onderwerp: str
-    colofon: str
+    title: str  # titel
+    subtitle: str  # ondertitel
+    publisher: str  # uitgever
+    year: int  # jaar
+    language: str  # taal: a language code, "nl"
+    licence: str  # licentie
+    keywords: tuple[str, ...]  # trefwoorden
+    subject: str  # onderwerp
+    colophon: str  # colofon
 
     def colophon_paragraphs(self) -> list[str]:
         """The colophon's paragraphs (blank lines between them in boek.yml), each on one line."""
-        return [" ".join(paragraph.split()) for paragraph in self.colofon.split("\n\n") if paragraph.strip()]
+        return [" ".join(paragraph.split()) for paragraph in self.colophon.split("\n\n") if paragraph.strip()]
 
 
 def load(root: Path) -> BookInfo | None:
@@ -62,5 +64,5 @@ def load(root: Path) -> BookInfo | None:
         problems.append(at("taal", "het veld 'taal' is een taalcode, zoals: taal: nl"))
     if problems:
         raise ContentError(problems)
-    return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],
-                    trefwoorden=tuple(keywords))
+    return BookInfo(**{attribute: data[name].strip() for name, attribute in _TEXT_FIELDS.items()}, year=data["jaar"],
+                    keywords=tuple(keywords))

@@ -39,7 +39,9 @@ class Download:
 
 
 @dataclass(frozen=True)
-class Site:
+class BuiltSite:
+    """The site being built, which the downloads are written into, and where its content comes from."""
+
     root: Path  # the repository: content, ebook/boek.yml, fonts
     out: Path  # the built site (site_dir)
     url: str  # site_url, ending in "/"
@@ -47,7 +49,7 @@ class Site:
     assets: dict[str, Path]  # a file's path on the site ("e-book/kaart.png") -> the file on disk
 
 
-def publish(site: Site, content: entries.Site,
+def publish(site: BuiltSite, content: entries.SiteContent,
             rendered: dict[str, tuple[str, str]]) -> tuple[dict[str, list[Download]], PdfWriter]:
     """Write every download into site.out; per page (its source path on the site) the downloads it offers.
 
@@ -72,7 +74,7 @@ def publish(site: Site, content: entries.Site,
 
 
 class _Build:
-    def __init__(self, site: Site, content: entries.Site, rendered: dict[str, tuple[str, str]]):
+    def __init__(self, site: BuiltSite, content: entries.SiteContent, rendered: dict[str, tuple[str, str]]):
         self.site = site
         self.fonts = site.root / FONTS_CSS
         self.writer = PdfWriter([path for path in self.fonts.parent.iterdir() if path.is_file()],
@@ -94,14 +96,14 @@ class _Build:
         _check_numbers(list(chapters.values()))
         sections = markup.sections([(page, f"h{page.entry.chapter}-") for page in chapters.values()],
                                    self.site.url, self.site.assets)
-        name = slugify(info.titel, "-")
+        name = slugify(info.title, "-")
         book_url = f"{self.site.url}{BOOK_FOLDER}/"
         pdf = self.site.out / BOOK_FOLDER / f"{name}.pdf"
         self.writer.write(documents.book(info, sections, self.site.url, book_url), pdf,
                           [self.fonts, HERE / "print.css", HERE / "book.css"], _images(sections))
         published = [day for page in chapters.values() if (day := page.entry.dates.published)]
         book_epub = self.site.out / BOOK_FOLDER / f"{name}.epub"
-        epub.write(book_epub, info, sections, book_url, max(published, default=datetime.date(info.jaar, 1, 1)))
+        epub.write(book_epub, info, sections, book_url, max(published, default=datetime.date(info.year, 1, 1)))
         on = [f"{BOOK_FOLDER}/index.md", *chapters]
         yield Download(f"{BOOK_FOLDER}/{pdf.name}", "Download het e-book", "PDF", pdf.stat().st_size), on
         yield Download(f"{BOOK_FOLDER}/{book_epub.name}", "Download het e-book", "EPUB",

@@ -7,13 +7,13 @@ each filter value shows how many interventions it would give, and the result cou
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from html import escape
 from typing import Callable
 
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.finding.listing import Href, count
+from kennisbank.search.words import fold  # as docs/assets/catalogus.js folds what the reader types
 
 MARKER = "<!-- catalogus -->"  # where on that page; without it the catalogue goes at the end
 SEARCH = "zoek"  # the URL parameter for the words to find
@@ -35,11 +35,11 @@ FILTERS = (Filter("thema", "Thema", "themas", lambda entry: entry.themes),
 INTERVENTIONS = ("interventie", "interventies")
 
 
-def interventions(site: Site) -> list[Entry]:
+def interventions(site: SiteContent) -> list[Entry]:
     return sorted((e for e in site.entries if e.type == "interventie"), key=lambda e: e.title.casefold())
 
 
-def html(site: Site, href: Href) -> str:
+def html(site: SiteContent, href: Href) -> str:
     items = interventions(site)
     total = count(len(items), *INTERVENTIONS)
     return "\n".join([
@@ -55,13 +55,7 @@ def html(site: Site, href: Href) -> str:
     ])
 
 
-def normalise(text: str) -> str:
-    """Lower case without accents, as the script compares: 'coöperatie' finds 'cooperatie'."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def _form(site: Site, items: list[Entry]) -> str:
+def _form(site: SiteContent, items: list[Entry]) -> str:
     parts = ['<form class="kb-catalogus__filters" data-kb-filters hidden aria-label="Filter de interventies">',
              '<p class="kb-catalogus__uitleg">Kies een thema, een doelgroep of een erkenningsniveau, of zoek op een '
              "woord. Het adres van deze pagina onthoudt uw keuze: zo kunt u de lijst delen.</p>",
@@ -84,14 +78,14 @@ def _form(site: Site, items: list[Entry]) -> str:
     return "\n".join(parts)
 
 
-def _item(site: Site, entry: Entry, href: Href) -> str:
+def _item(site: SiteContent, entry: Entry, href: Href) -> str:
     data = " ".join(f'data-{f.parameter}="{escape(" ".join(f.values_of(entry)))}"' for f in FILTERS)
     facts = [("Erkenning", site.label("erkenningsniveaus", entry.recognition or "onbekend")),
              ("Thema's", ", ".join(site.label("themas", c) for c in entry.themes)),
              ("Doelgroepen", ", ".join(site.label("doelgroepen", c) for c in entry.target_groups))]
     searched = [entry.title, entry.description, *(entry.text(name) for name in SEARCHED_FIELDS),
                 *(text for _, text in facts)]
-    return (f'<li class="kb-catalogus__item" data-kb-item {data} data-tekst="{escape(normalise(" ".join(searched)))}">'
+    return (f'<li class="kb-catalogus__item" data-kb-item {data} data-tekst="{escape(fold(" ".join(searched)))}">'
             f'<h3 class="kb-catalogus__titel"><a href="{escape(href(entry.site_uri))}">{escape(entry.title, quote=False)}</a></h3>'
             f'<p>{escape(entry.description, quote=False)}</p>'
             '<dl class="kb-catalogus__gegevens">'

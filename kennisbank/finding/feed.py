@@ -11,7 +11,7 @@ import xml.etree.ElementTree as etree
 from typing import Callable
 
 from kennisbank.content import addresses
-from kennisbank.content.entries import Entry, NEWS, Site
+from kennisbank.content.entries import Entry, NEWS, SiteContent
 
 LIMIT = 20
 ATOM = "http://www.w3.org/2005/Atom"
@@ -25,7 +25,7 @@ def updated_at(entry: Entry) -> datetime.datetime | None:
     return _midnight(dates.published) if dates.published else None
 
 
-def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
+def newest(site: SiteContent, limit: int = LIMIT) -> list[Entry]:
     """The newest news items (by the day of the news) and the most recently published or updated articles,
     up to `limit` of each, newest first (by title when equally new). News items are chosen by their own day: an
     edit does not make old news new, and an edit of many pages at once must not push the news out of the feed."""
@@ -36,7 +36,7 @@ def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
     return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=updated_at, reverse=True)
 
 
-def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
+def atom(site: SiteContent, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
     """The feed as XML; url_of gives a page's absolute URL by its site path."""
     etree.register_namespace("", ATOM)
     entries = newest(site, limit)

@@ -7,19 +7,19 @@ from __future__ import annotations
 from html import escape
 
 from kennisbank.content.dates import in_words
-from kennisbank.content.entries import Entry, NEWS, Site
+from kennisbank.content.entries import Entry, NEWS, SiteContent
 from kennisbank.finding.listing import Href
 
 MARKER = "<!-- nieuws -->"  # where on that page; without it the list goes at the end
 
 
-def items(site: Site) -> list[Entry]:
+def items(site: SiteContent) -> list[Entry]:
     """The news, newest first (by title on the same day)."""
     dated = sorted((e for e in site.entries if e.type == NEWS and e.dates.published), key=lambda e: e.title.casefold())
     return sorted(dated, key=lambda e: e.dates.published, reverse=True)
 
 
-def html(site: Site, href: Href) -> str:
+def html(site: SiteContent, href: Href) -> str:
     news = items(site)
     if not news:
         return '<p class="kb-lijst__leeg">Er is nog geen nieuws.</p>'

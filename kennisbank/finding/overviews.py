@@ -19,7 +19,7 @@ import yaml
 
 from kennisbank.finding import catalogue, listing
 from kennisbank.content import addresses
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.finding.listing import Href
 
 
@@ -45,7 +45,7 @@ PAGES = ("pagina", "pagina's")
 GROUP_TITLES = {"themas": "Thema's", "doelgroepen": "Doelgroepen", "soorten": "Soorten pagina's", "dossiers": "Dossiers"}
 
 
-def overviews(site: Site) -> list[Overview]:
+def overviews(site: SiteContent) -> list[Overview]:
     """Every overview page, also for a theme or target group that has no pages yet (its address stays valid)."""
     found = []
     has_catalogue = any(e.site_uri == addresses.CATALOGUE for e in site.entries)
@@ -74,7 +74,7 @@ def overviews(site: Site) -> list[Overview]:
     return found
 
 
-def newest_dates(site: Site) -> dict[str, datetime.date]:
+def newest_dates(site: SiteContent) -> dict[str, datetime.date]:
     """Each overview page's date of change: that of the newest page it lists (the hub: of any page)."""
     dates = {overview.site_uri: max(days) for overview in overviews(site)
              if (days := [entry.dates.newest for entry in overview.entries if entry.dates.newest])}
@@ -84,7 +84,7 @@ def newest_dates(site: Site) -> dict[str, datetime.date]:
     return dates
 
 
-def markdown(overview: Overview, site: Site, href: Href) -> str:
+def markdown(overview: Overview, site: SiteContent, href: Href) -> str:
     """The page as MkDocs reads it: front matter, the counts, and the list of pages."""
     entries = overview.entries
     if entries:
@@ -107,7 +107,7 @@ def markdown(overview: Overview, site: Site, href: Href) -> str:
     return _front_matter(overview.title, overview.description) + "\n\n".join(body) + "\n"
 
 
-def hub_markdown(site: Site, pages: list[Overview], href: Href) -> str:
+def hub_markdown(site: SiteContent, pages: list[Overview], href: Href) -> str:
     """/themas/: every overview page with its number of pages, per kind."""
     body = ["Hier vindt u alle pagina's van de kennisbank, geordend naar thema, doelgroep, soort en dossier. "
             "Elk overzicht toont de nieuwste pagina's eerst."]

@@ -30,14 +30,10 @@ class Redirect:
 
 def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]]:
     """The redirects, checked against the pages of the site (generated ones included)."""
-    if not (Path(root) / REDIRECTS_FILE).exists():
-        return [], []
     _, node, unreadable = yaml_files.compose(root, REDIRECTS_FILE, "Controleer dubbele punten, aanhalingstekens en "
-                                             f"haakjes, en schrijf elke regel als: {_EXAMPLE}")
-    if unreadable:
-        return [], unreadable
+                                             f"haakjes, en schrijf elke regel als: {_EXAMPLE}", optional=True)
     if node is None:
-        return [], []
+        return [], unreadable
     if not isinstance(node, yaml.MappingNode):
         return [], [Problem(REDIRECTS_FILE, node.start_mark.line + 1, f"schrijf elke regel als: {_EXAMPLE}")]
     pages = {_address(uri): uri for uri in site_uris if uri.endswith(".md")}

@@ -14,11 +14,11 @@ from typing import Callable
 from kennisbank.content import addresses
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.bookinfo import load as load_book_info
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.problems import ContentError
 
-# Page types that are articles, with their schema.org type.
-ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
+# The page types that schema.org calls an article, with its type for them (not entries.STANDALONE_TYPES).
+SCHEMA_ORG_ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,8 @@ def load_book(root: Path) -> BookInfo | None:
         return None
 
 
-def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[[str], str], book: BookInfo | None,
-            is_overview: bool = False) -> dict:
+def json_ld(facts: PageFacts, entry: Entry | None, site: SiteContent, url_of: Callable[[str], str],
+            book: BookInfo | None, is_overview: bool = False) -> dict:
     """The JSON-LD object for a page; url_of gives the absolute URL of another page by its site path."""
     publisher = {"@type": "Organization", "name": facts.site_name, "url": facts.site_url}
     data = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
@@ -68,8 +68,8 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
                             for code in entry.target_groups]
     if entry.site_uri == addresses.HOME:
         data["@type"] = "WebSite"
-    elif entry.type in ARTICLES:
-        data.update({"@type": ARTICLES[entry.type], "headline": facts.title,
+    elif entry.type in SCHEMA_ORG_ARTICLES:
+        data.update({"@type": SCHEMA_ORG_ARTICLES[entry.type], "headline": facts.title,
                      "author": {"@type": "Person", "name": entry.author} if entry.author else publisher})
         if facts.image:
             data["image"] = facts.image
@@ -81,7 +81,7 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
         if entry.chapter is not None:
             data["position"] = entry.chapter
         if book:
-            data["isPartOf"] = {"@type": "Book", "name": book.titel, "url": url_of(addresses.BOOK)}
+            data["isPartOf"] = {"@type": "Book", "name": book.title, "url": url_of(addresses.BOOK)}
     elif entry.type == "interventie":
         data["mainEntity"] = _service(entry, site)
     elif entry.site_uri == addresses.BOOK and book:
@@ -101,7 +101,7 @@ def _dates(entry: Entry) -> dict:
     return dates
 
 
-def _service(entry: Entry, site: Site) -> dict:
+def _service(entry: Entry, site: SiteContent) -> dict:
     service = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
     if entry.goal:
         service["description"] = entry.goal
@@ -112,21 +112,21 @@ def _service(entry: Entry, site: Site) -> dict:
     return service
 
 
-def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: dict) -> dict:
+def _book(book: BookInfo, site: SiteContent, url_of: Callable[[str], str], publisher: dict) -> dict:
     chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and e.chapter is not None),
                       key=lambda e: e.chapter or 0)
-    return {"@type": "Book", "name": book.titel, "alternativeHeadline": book.ondertitel, "author": publisher,
-            "publisher": {"@type": "Organization", "name": book.uitgever},
-            "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
-            "abstract": book.onderwerp,
+    return {"@type": "Book", "name": book.title, "alternativeHeadline": book.subtitle, "author": publisher,
+            "publisher": {"@type": "Organization", "name": book.publisher},
+            "inLanguage": book.language, "license": book.licence, "keywords": list(book.keywords),
+            "abstract": book.subject,
             "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.chapter, "url": url_of(c.site_uri)}
                         for c in chapters]}
 
 
-def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[str, str]]:
+def open_graph(facts: PageFacts, entry: Entry | None, site: SiteContent) -> list[tuple[str, str]]:
     """Open Graph properties (for link previews): (property, content) pairs, in order."""
     kind = "website"
-    if entry is not None and entry.type in (*ARTICLES, "hoofdstuk", "interventie"):
+    if entry is not None and entry.type in (*SCHEMA_ORG_ARTICLES, "hoofdstuk", "interventie"):
         kind = "article"
     elif entry is not None and entry.site_uri == addresses.BOOK:
         kind = "book"

@@ -46,14 +46,10 @@ def member(text: str) -> Member:
 
 def load(root: Path) -> tuple[list[Group], list[Problem]]:
     """The groups of the thesaurus; none when the site has no such file."""
-    path = Path(root) / SYNONYMS_FILE
-    if not path.exists():
-        return [], []
-    _, node, unreadable = yaml_files.compose(root, SYNONYMS_FILE, f"Schrijf elke groep op een eigen regel, zoals: {_EXAMPLE}")
-    if unreadable:
-        return [], unreadable
+    _, node, unreadable = yaml_files.compose(root, SYNONYMS_FILE, "Schrijf elke groep op een eigen regel, zoals: "
+                                             f"{_EXAMPLE}", optional=True)
     if node is None:
-        return [], []
+        return [], unreadable
     if not isinstance(node, yaml.SequenceNode):
         return [], [Problem(SYNONYMS_FILE, node.start_mark.line + 1,
                             f"zet elke groep op een eigen regel die begint met een streepje: {_EXAMPLE}")]

@@ -103,7 +103,7 @@ def test_boek_yml_is_read_and_checked(tmp_path):
 
 def test_the_real_boek_yml_is_complete():
     info = bookinfo.load(Path(__file__).resolve().parents[2])
-    assert info.taal == "nl" and info.titel == "Stappen in buurt- en dorpskracht"
+    assert info.language == "nl" and info.title == "Stappen in buurt- en dorpskracht"
 
 
 @pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png", "data:image/png;base64,AA==",

@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from kennisbank.content import vocabulary
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.search import facets, indexing, markup, synonyms, typos
 from kennisbank.search.compounds import Splitter, hunspell_words
 from kennisbank.search.expansion import Expander
@@ -121,17 +121,19 @@ def test_shipped_synonyms_file_is_valid():
 
 def test_filters_come_from_place_and_front_matter():
     vocab = vocabulary.load(ROOT)
-    site = Site([Entry("dossiers/buurtkracht/index.md", "dossiers/buurtkracht/index.md", "dossier", "Buurtkracht",
-                       "Buurtkracht"),
-                 Entry("dossiers/vrijwillige-inzet/index.md", "dossiers/vrijwillige-inzet/index.md", "dossier",
-                       "Dossier Vrijwillige Inzet", "Vrijwillige Inzet")], vocab, None)
+    landings = [Entry("dossiers/buurtkracht/index.md", "dossiers/buurtkracht/index.md", "dossier", "Buurtkracht",
+                      "Buurtkracht"),
+                Entry("dossiers/vrijwillige-inzet/index.md", "dossiers/vrijwillige-inzet/index.md", "dossier",
+                      "Dossier Vrijwillige Inzet", "Vrijwillige Inzet")]
+    site = SiteContent(landings, vocab, None)
     names = site.dossier_names()
 
     def entry(site_uri: str, page_type: str, themes: tuple[str, ...] = ()) -> Entry:
         return Entry(site_uri, site_uri, page_type, "Titel", "Titel", themes=themes)
 
-    assert facets.filters("dossiers/buurtkracht/abcd.md", entry("dossiers/buurtkracht/abcd.md", "artikel", ("wat-werkt",)),
-                          vocab, names) == {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"], "thema": ["Wat werkt"]}
+    article = entry("dossiers/buurtkracht/abcd.md", "artikel", ("wat-werkt",))
+    assert facets.filters("dossiers/buurtkracht/abcd.md", article, vocab, names) == \
+        {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"], "thema": ["Wat werkt"]}
     assert facets.filters("dossiers/vrijwillige-inzet/index.md", site.entries[1], vocab, names)["onderdeel"] == \
         ["Dossier Vrijwillige Inzet"]
     assert facets.filters("interventies/abcd.md", entry("interventies/abcd.md", "interventie"), vocab,
