@@ -22,7 +22,9 @@ SEARCH = "zoeken.md"  # the search results page, /zoeken/
 FEED = "feed.xml"
 
 DOSSIERS = "dossiers"  # every dossier is a folder here: dossiers/<dossier>/index.md is its landing page
-DOSSIER_OVERVIEW = "overzicht.md"  # inside each dossier's folder: every article of the dossier
+# The generated overview of each theme, target group, page type (codes of vocabulaire.yml) and dossier (its folder).
+OVERVIEWS = {"themas": "themas/{}.md", "doelgroepen": "doelgroepen/{}.md", "soorten": "soorten/{}.md",
+             "dossiers": DOSSIERS + "/{}/overzicht.md"}
 
 # Where `make nieuw` puts a page of each type, as a folder on the site (an article and a dossier: in their dossier).
 TYPE_FOLDERS = {"hoofdstuk": "e-book", "kaart": "praktijkkaarten", "interventie": "interventies", "nieuws": "actueel",
@@ -55,29 +57,18 @@ def dossier_landing(dossier: str) -> str:
     return f"{DOSSIERS}/{dossier}/index.md"
 
 
-def theme_overview(code: str) -> str:
-    return f"themas/{code}.md"
-
-
-def target_group_overview(code: str) -> str:
-    return f"doelgroepen/{code}.md"
-
-
-def type_overview(page_type: str) -> str:
-    return f"soorten/{page_type}.md"
-
-
-def dossier_overview(dossier: str) -> str:
-    return f"{DOSSIERS}/{dossier}/{DOSSIER_OVERVIEW}"
+def overview(group: str, code: str) -> str:
+    """The overview page of one theme, target group, page type or dossier: overview("themas", "wat-werkt")."""
+    return OVERVIEWS[group].format(code)
 
 
 def overviews(vocabulary: Vocabulary, site_uris: Iterable[str]) -> list[str]:
     """Every generated overview page, the hub first: one per theme, target group and page type of the vocabulary,
     and one per dossier that has a landing page among site_uris."""
-    dossiers = sorted(dossier_of(uri) or "" for uri in site_uris if is_dossier_landing(uri))
-    return [HUB, *map(theme_overview, vocabulary.value_lists.get("themas", {})),
-            *map(target_group_overview, vocabulary.value_lists.get("doelgroepen", {})),
-            *map(type_overview, vocabulary.types), *map(dossier_overview, dossiers)]
+    codes = {"themas": list(vocabulary.value_lists.get("themas", {})),
+             "doelgroepen": list(vocabulary.value_lists.get("doelgroepen", {})), "soorten": list(vocabulary.types),
+             "dossiers": sorted(dossier_of(uri) or "" for uri in site_uris if is_dossier_landing(uri))}
+    return [HUB, *(overview(group, code) for group in OVERVIEWS for code in codes[group])]
 
 
 def generated(vocabulary: Vocabulary, site_uris: Iterable[str]) -> set[str]:

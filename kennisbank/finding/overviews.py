@@ -52,23 +52,23 @@ def overviews(site: SiteContent) -> list[Overview]:
     interventions = catalogue.interventions(site) if has_catalogue else []
     for code, label in site.vocabulary.value_lists.get("themas", {}).items():
         pages = [e for e in site.entries if code in e.themes]
-        found.append(Overview(addresses.theme_overview(code), f"Thema: {label}", label,
+        found.append(Overview(addresses.overview("themas", code), f"Thema: {label}", label,
                               f"Alle pagina's met het thema {label}, de nieuwste eerst.", "themas", "met dit thema",
                               tuple(listing.newest_first(pages)), _query(interventions, "thema", code, "themes")))
     for code, label in site.vocabulary.value_lists.get("doelgroepen", {}).items():
         pages = [e for e in site.entries if code in e.target_groups]
-        found.append(Overview(addresses.target_group_overview(code), f"Doelgroep: {label}", label,
+        found.append(Overview(addresses.overview("doelgroepen", code), f"Doelgroep: {label}", label,
                               f"Alle pagina's voor de doelgroep {label}, de nieuwste eerst.", "doelgroepen",
                               "voor deze doelgroep", tuple(listing.newest_first(pages)),
                               _query(interventions, "doelgroep", code, "target_groups")))
     for name, page_type in site.vocabulary.types.items():
         pages = [e for e in site.entries if e.type == name]
-        found.append(Overview(addresses.type_overview(name), f"Soort: {page_type.plural}", page_type.plural,
+        found.append(Overview(addresses.overview("soorten", name), f"Soort: {page_type.plural}", page_type.plural,
                               f"Alle pagina's van de soort {page_type.label}, de nieuwste eerst.", "soorten",
                               "van deze soort", tuple(listing.newest_first(pages))))
     for code, name in site.dossier_names().items():
         pages = [e for e in site.entries if e.dossier == code]
-        found.append(Overview(addresses.dossier_overview(code), f"Alle artikelen in het dossier {name}",
+        found.append(Overview(addresses.overview("dossiers", code), f"Alle artikelen in het dossier {name}",
                               name, f"Alle artikelen in het dossier {name}, de nieuwste eerst.", "dossiers",
                               "in dit dossier", tuple(listing.newest_first(pages))))
     return found
