@@ -2,8 +2,8 @@
 
 The hooks, the templates (`page.entry`, set by hooks/front_matter.py), the downloads, search, the overview pages and
 the structured data all read a page's fields here, never its raw front matter. A new field is added in two places:
-vocabulaire.yml (the schema the validation checks) and `Entry` with `_entry` below (CONTRIBUTING.md, "Een veld
-toevoegen").
+vocabulaire.yml (the schema the validation checks) and `Entry` with `_entry` below (README.md, "Een veld van de
+front matter toevoegen").
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 
 from markdown.extensions.toc import slugify
 
@@ -24,7 +25,7 @@ _LABELS = {"erkend_door": "Gegeven door", "erkend_op": "Wanneer"}
 _HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 
 
-def markdown(meta: dict, page_type: PageType, vocabulary: Vocabulary) -> str:
+def markdown(meta: Mapping, page_type: PageType, vocabulary: Vocabulary) -> str:
     """The sections as Markdown, or '' for a type without fixed sections."""
     unknown = vocabulary.unknown
     parts = []
@@ -52,7 +53,7 @@ def insert(body: str, sections: str) -> str:
     return f"{body[:at]}\n\n{sections}\n\n{body[at:]}"
 
 
-def _recognised(meta: dict) -> bool:
+def _recognised(meta: Mapping) -> bool:
     """A real recognition level: then who gave it and when are shown too, known or not."""
     return isinstance(meta.get("erkenning"), str) and meta["erkenning"] not in NO_RECOGNITION
 
