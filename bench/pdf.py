@@ -31,7 +31,7 @@ from mkdocs.config import load_config  # noqa: E402
 from mkdocs.structure.files import get_files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from kennisbank.content import sources  # noqa: E402
+from kennisbank.content import entries  # noqa: E402
 from kennisbank.downloads import bookinfo, documents, markup  # noqa: E402
 from kennisbank.downloads.pdf import PdfWriter  # noqa: E402
 from kennisbank.downloads.publish import BOOK_FOLDER, FONTS_CSS, HERE  # noqa: E402
@@ -40,19 +40,17 @@ from kennisbank.downloads.publish import BOOK_FOLDER, FONTS_CSS, HERE  # noqa: E
 def rendered_chapters(config) -> list[markup.RenderedPage]:
     """The e-book's chapters as MkDocs renders them in a build (page.content), in chapter order."""
     files = config.plugins.on_files(get_files(config), config=config)
-    pages, _ = sources.load(ROOT)
-    chapters = sorted((page for page in pages if page.source.meta.get("type") == "hoofdstuk"),
-                      key=lambda page: page.source.meta["hoofdstuk"])
+    chapters = sorted((entry for entry in entries.load(ROOT).entries if entry.type == "hoofdstuk"),
+                      key=lambda entry: entry.chapter or 0)
     found = []
     for chapter in chapters:
-        file = files.get_file_from_path(chapter.file.site_uri)
+        file = files.get_file_from_path(chapter.site_uri)
         page = Page(None, file, config)
         page.read_source(config)
         page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
         page.render(config, files)
         page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
-        found.append(markup.RenderedPage(chapter.file.path, page.url, chapter.source.meta["title"],
-                                         chapter.source.meta, page.content))
+        found.append(markup.RenderedPage(chapter.path, page.url, chapter, page.content))
     return found
 
 
@@ -60,9 +58,9 @@ def repeated(chapters: list[markup.RenderedPage], times: int) -> list[markup.Ren
     copies = []
     for round_ in range(times):
         for page in chapters:
-            number = page.meta["hoofdstuk"] + 100 * round_
+            number = (page.entry.chapter or 0) + 100 * round_
             url = page.url if round_ == 0 else f"{BOOK_FOLDER}/kopie-{round_}-{page.url.split('/')[-2]}/"
-            copies.append(dataclasses.replace(page, url=url, meta={**page.meta, "hoofdstuk": number}))
+            copies.append(dataclasses.replace(page, url=url, entry=dataclasses.replace(page.entry, chapter=number)))
     return copies
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 from kennisbank.content import contacts, sources
-from kennisbank.problems import summary
+from kennisbank.problems import stop_on
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -39,9 +39,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(str(message))
     if contacts.MARKER in markdown:
         found, problems = contacts.load(sources.repository_root(config.config_file_path))
-        if problems:
-            for problem in problems:
-                log.error(str(problem))
-            raise PluginError(summary(problems))
+        stop_on(problems, log, PluginError)
         markdown = markdown.replace(contacts.MARKER, contacts.render(found, general))
     return markdown.replace(contacts.GENERAL_MARKER, contacts.general_html(general))

@@ -15,8 +15,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from kennisbank.content import sources
-from kennisbank.downloads.publish import CACHE_FOLDER, Download, Site, links_html, publish
-from kennisbank.problems import ContentError, summary
+from kennisbank.downloads.publish import CACHE_FOLDER, BuiltSite, Download, links_html, publish
+from kennisbank.problems import ContentError, stop_on
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -44,16 +44,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
                 if file.page is not None and file.page.content is not None}
     assets = {file.dest_uri: Path(file.abs_src_path) for file in files
               if not file.is_documentation_page() and file.abs_src_path}
-    site = Site(sources.repository_root(config.config_file_path), Path(config.site_dir),
-                config.site_url.rstrip("/") + "/",
-                config.site_name, assets)
+    root = sources.repository_root(config.config_file_path)
+    site = BuiltSite(root, Path(config.site_dir), config.site_url.rstrip("/") + "/", config.site_name, assets)
     started = time.perf_counter()
     try:
-        made, writer = publish(site, rendered)
+        made, writer = publish(site, SESSION.site(root), rendered)
     except ContentError as error:
-        for problem in error.problems:
-            log.error(str(problem))
-        raise PluginError(summary(error.problems)) from None
+        stop_on(error.problems, log, PluginError)
     offers.update(made)
     log.info("Downloads klaar in %.1f s: %d pdf's gemaakt, %d uit de cache (%s).", time.perf_counter() - started,
              writer.rendered, len(writer.used) - writer.rendered, CACHE_FOLDER)

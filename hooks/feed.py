@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 
 from mkdocs.structure.files import File
 
-from kennisbank.content import sources
+from kennisbank.content import addresses, sources
 from kennisbank.finding import feed
 from kennisbank.session import SESSION
 
@@ -22,5 +22,5 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     def url_of(site_uri: str) -> str:
         return urljoin(site_url, files.src_uris[site_uri].url)
 
-    files.append(File.generated(config, feed.FEED_FILE, content=feed.atom(site, url_of, config.site_name, site_url)))
+    files.append(File.generated(config, addresses.FEED, content=feed.atom(site, url_of, config.site_name, site_url)))
     return files

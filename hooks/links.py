@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 
 from kennisbank.content import sources
 from kennisbank.content.links import LinkChecker
-from kennisbank.problems import summary
+from kennisbank.problems import stop_on
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -37,16 +36,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
-    root = sources.repository_root(config.config_file_path)
+    pages, _ = SESSION.pages(sources.repository_root(config.config_file_path))  # hooks/validation.py reported those
     checker = LinkChecker(set(files.src_uris), anchors)
     problems = []
-    for file in files.documentation_pages():
-        if file.abs_src_path is None:  # a generated page (hooks/overviews.py): its links come from existing files
-            continue
-        source, _ = sources.read_page(Path(file.abs_src_path), Path(file.abs_src_path).relative_to(root).as_posix())
-        if source is not None:
-            problems += checker.check(file.src_uri, source, source.meta.get("gerelateerd", []))
-    if problems:
-        for problem in sorted(problems):
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    # Only author pages: a generated page's links (hooks/overviews.py) come from existing files.
+    for page in pages:
+        problems += checker.check(page.file.site_uri, page.source, page.source.meta.get("gerelateerd", []))
+    stop_on(sorted(problems), log, PluginError)

@@ -3,7 +3,6 @@ pages."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
@@ -11,9 +10,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from kennisbank.content import sources
+from kennisbank.content import addresses, sources
 from kennisbank.finding import overviews
-from kennisbank.problems import Problem, summary
+from kennisbank.problems import stop_on
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -31,16 +30,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     pages = overviews.overviews(site)
-    uris = [overviews.HUB, *(overview.site_uri for overview in pages)]
-    taken = [uri for uri in uris if uri in files.src_uris]
-    if taken:
-        problems = [Problem(_source_path(files.src_uris[uri], root), None,
-                            f"op deze plek (/{uri}) zet de site zelf een overzichtspagina. Geef het bestand een andere "
-                            "naam.")
-                    for uri in taken]
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    uris = [addresses.HUB, *(overview.site_uri for overview in pages)]
+    problems = addresses.taken(dict.fromkeys(uris, "een overzichtspagina"),
+                               {page.file.site_uri: page.file.path for page in SESSION.pages(root)[0]})
+    stop_on(problems, log, PluginError)
 
     # First every file, then their text: the pages link to each other, relative to their own address.
     created = {uri: File.generated(config, uri, content="") for uri in uris}
@@ -51,18 +44,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         generated[overview.site_uri] = overview
         created[overview.site_uri].content_string = overviews.markdown(overview, site,
                                                                        _href(files, created[overview.site_uri]))
-    created[overviews.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[overviews.HUB]))
+    created[addresses.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[addresses.HUB]))
     return files
 
 
 def _href(files: Files, page: File):
     """Links from `page` to other pages by their site path, relative, so that the site also works offline."""
     return lambda site_uri: get_relative_url(files.src_uris[site_uri].url, page.url)
-
-
-def _source_path(file: File, root: Path) -> str:
-    """The file's path in the repository, as messages name it (a virtual file has no source: its site path)."""
-    return Path(file.abs_src_path).relative_to(root).as_posix() if file.abs_src_path else file.src_uri
 
 
 @event_priority(-10)  # after hooks/navigation.py has ordered the collections
@@ -76,7 +64,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     for item in _walk(nav.items):
         if item.is_page and item.file.src_uri in generated:
             item.title = generated[item.file.src_uri].menu_title
-        elif item.is_page and item.file.src_uri == overviews.HUB:
+        elif item.is_page and item.file.src_uri == addresses.HUB:
             item.title = hub.title
     for folder in ("doelgroepen", "soorten"):
         section = sections.get(folder)
@@ -85,7 +73,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
             section.title = overviews.GROUP_TITLES[folder]
             section.children = _in_vocabulary_order(section.children)
             hub.children.append(section)
-    index = [child for child in hub.children if child.is_page and child.file.src_uri == overviews.HUB]
+    index = [child for child in hub.children if child.is_page and child.file.src_uri == addresses.HUB]
     themes = _in_vocabulary_order([child for child in hub.children if child.is_page and child not in index])
     hub.children = index + themes + [child for child in hub.children if child.is_section]
     for section in (item for item in _walk(nav.items) if item.is_section):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.utils import get_relative_url
 
-from kennisbank.content import sources
+from kennisbank.content import addresses, sources
 from kennisbank.finding import catalogue, news
 from kennisbank.session import SESSION
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 # The page -> (its marker, what makes the list); without the marker the list goes at the end of the page.
-LISTS = {catalogue.PAGE: (catalogue.MARKER, catalogue.html), news.PAGE: (news.MARKER, news.html)}
+LISTS = {addresses.CATALOGUE: (catalogue.MARKER, catalogue.html), addresses.NEWS: (news.MARKER, news.html)}
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:

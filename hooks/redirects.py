@@ -13,7 +13,7 @@ from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
 from kennisbank.finding import redirects
-from kennisbank.problems import summary
+from kennisbank.problems import stop_on
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -27,10 +27,7 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.redirects")
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     found, problems = redirects.load(root, set(files.src_uris))
-    if problems:
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    stop_on(problems, log, PluginError)
     titles = {entry.site_uri: entry.title for entry in SESSION.site(root).entries}
     for redirect in found:
         old = File(redirect.old, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)

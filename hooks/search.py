@@ -15,8 +15,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-from kennisbank.content import sources
-from kennisbank.problems import Problem, summary
+from kennisbank.content import addresses, sources
+from kennisbank.problems import stop_on
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
 from kennisbank.search.words import source_words, words
@@ -49,16 +49,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     groups, problems = synonyms.load(root)
     pages, _ = SESSION.pages(root)  # the validation reports what is wrong with them
     problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
-    for taken in (results_page.SITE_URI, results_page.SITE_URI.replace(".md", "/index.md")):
-        if taken in files.src_uris:
-            source = files.src_uris[taken].abs_src_path
-            path = Path(source).relative_to(root).as_posix() if source else taken
-            problems.append(Problem(path, None, "op deze plek (/zoeken/) staat de zoekpagina van de site. "
-                                    "Geef het bestand een andere naam."))
-    if problems:
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    problems += addresses.taken({addresses.SEARCH: "de zoekpagina"},
+                                {page.file.site_uri: page.file.path for page in pages})
+    stop_on(problems, log, PluginError)
 
     dictionary = compounds.hunspell_words()
     if not dictionary:
@@ -72,25 +65,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         expander=Expander(compounds.Splitter(dictionary | site_words, site_words),
                           groups + thesaurus.glossary_groups(root, groups)),
         vocabulary=site.vocabulary,
-        dossier_names=facets.dossier_names({entry.site_uri: entry.meta for entry in site.entries}),
+        site=site,
+        dossier_names=site.dossier_names(),
     )
     if SESSION.whole:
         page_words.clear()
         indexed_parts.clear()
-    files.append(File.generated(config, results_page.SITE_URI, content=results_page.markdown(),
+    files.append(File.generated(config, addresses.SEARCH, content=results_page.markdown(),
                                 inclusion=InclusionLevel.NOT_IN_NAV))
     return files
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
-    if page.file.src_uri == results_page.SITE_URI:
+    if page.file.src_uri == addresses.SEARCH:
         return None  # not in the index: a search should not find the search page
-    title = words(Markup(page.meta.get("title") or page.title or "").unescape())  # escaped by hooks/front_matter.py
+    entry = _build["site"].by_uri.get(page.file.src_uri)  # None for a generated page: its title is in its meta
+    title = words(entry.title if entry else Markup(page.meta.get("title") or page.title or "").unescape())
     tokens = title + list(markup.text_words(page.file.src_uri, page.content or ""))
     title_words = _build["expander"].terms(title)
     extra_words = [word for word in _build["expander"].terms(tokens) if word not in title_words]
-    filters = facets.filters(page.file.src_uri, page.meta, _build["vocabulary"], _build["dossier_names"])
-    weight = facets.weight(page.meta, _build["vocabulary"])
+    filters = facets.filters(page.file.src_uri, entry, _build["vocabulary"], _build["dossier_names"])
+    weight = facets.weight(entry, _build["vocabulary"])
     related = _build["expander"].related_terms(tokens)
     meta = {markup.TITLE_WORDS: title_words, markup.EXTRA_WORDS: extra_words, markup.RELATED_WORDS: related}
     marked = markup.add(output, meta, filters,

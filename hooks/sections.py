@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kennisbank.content import sections, sources, vocabulary
+from kennisbank.content import sections, sources
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -13,9 +14,9 @@ if TYPE_CHECKING:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-    vocab = vocabulary.load(sources.repository_root(config.config_file_path))
-    type_name = page.meta.get("type")
-    page_type = vocab.types.get(type_name) if isinstance(type_name, str) else None
-    if page_type is None or not page_type.sections:
+    site = SESSION.site(sources.repository_root(config.config_file_path))
+    entry = site.by_uri.get(page.file.src_uri)  # None for a generated page
+    page_type = site.vocabulary.types.get(entry.type) if entry else None
+    if entry is None or page_type is None or not page_type.sections:
         return None
-    return sections.insert(markdown, sections.markdown(page.meta, page_type, vocab))
+    return sections.insert(markdown, sections.markdown(entry.front_matter, page_type, site.vocabulary))

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup
 
-from kennisbank.content import sources
+from kennisbank.content import addresses, sources
 from kennisbank.finding import overviews, structured_data
 from kennisbank.session import SESSION
 
@@ -28,7 +28,8 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     _build.update(site=site, files=files, book=structured_data.load_book(root),
-                  overviews=overviews.site_uris(site), overview_dates=overviews.newest_dates(site))
+                  overviews=set(addresses.overviews(site.vocabulary, site.by_uri)),
+                  overview_dates=overviews.newest_dates(site))
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> None:
@@ -45,9 +46,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     site_url = config.site_url or ""
     entry = _build["site"].by_uri.get(page.file.src_uri)
     facts = structured_data.PageFacts(
-        # The plain text: hooks/front_matter.py has escaped the meta for the templates by now.
-        title=_plain(page.meta.get("title") or page.title or config.site_name),
-        description=_plain(page.meta.get("description") or ""),
+        # A generated page's from its meta, as plain text: hooks/front_matter.py has escaped it by now.
+        title=entry.title if entry else _plain(page.meta.get("title") or page.title or config.site_name),
+        description=entry.description if entry else _plain(page.meta.get("description") or ""),
         url=page.canonical_url or page.url, site_name=config.site_name, site_url=site_url,
         image=urljoin(site_url, structured_data.SITE_IMAGE) if site_url else "",
     )

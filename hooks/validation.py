@@ -9,7 +9,7 @@ from mkdocs.plugins import event_priority
 
 from kennisbank.check import data_file_errors, find_errors, sanitiser_errors
 from kennisbank.content import sources
-from kennisbank.problems import summary
+from kennisbank.problems import stop_on
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.validation")
 
 @event_priority(100)  # first: every other hook reads these files
 def on_config(config: MkDocsConfig) -> None:
-    _stop_on(data_file_errors(sources.repository_root(config.config_file_path)))
+    stop_on(data_file_errors(sources.repository_root(config.config_file_path)), log, PluginError)
 
 
 @event_priority(-50)  # after the other hooks have added the collections and generated pages
@@ -31,11 +31,4 @@ def on_files(files: Files, config: MkDocsConfig) -> None:
     # Then no page is rendered: what the sanitiser would say comes along now, so authors see it all at once.
     if problems:
         problems = sorted(set(problems + sanitiser_errors(root, pages)))
-    _stop_on(problems)
-
-
-def _stop_on(problems: list) -> None:
-    if problems:
-        for problem in problems:
-            log.error(str(problem))
-        raise PluginError(summary(problems))
+    stop_on(problems, log, PluginError)

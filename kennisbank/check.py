@@ -11,15 +11,15 @@ import sys
 from pathlib import Path
 
 from kennisbank.checks import files_policy, html_policy, phrasings, readability, spelling
-from kennisbank.content import contacts, entries, sections, sources, vocabulary
+from kennisbank.content import addresses, contacts, sections, sources, vocabulary
 from kennisbank.content.frontmatter import Source
 from kennisbank.content.headings import anchors_in
 from kennisbank.content.links import LinkChecker
 from kennisbank.downloads import bookinfo
-from kennisbank.finding import feed, overviews, redirects
+from kennisbank.finding import redirects
 from kennisbank.html import rendering
 from kennisbank.problems import ContentError, Problem
-from kennisbank.search import results_page, thesaurus
+from kennisbank.search import thesaurus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,11 +45,10 @@ def find_errors(root: Path, site_uris: set[str] | None = None,
     """
     pages, errors = loaded or sources.load(root)
     errors = list(errors)
-    if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
-        site_uris = ({file.site_uri for file in sources.source_files(root)}
-                     | overviews.site_uris(entries.of_pages(root, pages))
-                     | {results_page.SITE_URI, feed.FEED_FILE})
     vocab = vocabulary.load(root)
+    if site_uris is None:  # the generated pages as the site build adds them (hooks/overviews.py, search.py, feed.py)
+        source_uris = {file.site_uri for file in sources.source_files(root)}
+        site_uris = source_uris | addresses.generated(vocab, source_uris)
     anchors = {page.file.site_uri: anchors_in(page.source) | sections.anchors(page.source.meta, vocab)
                for page in pages}
     checker = LinkChecker(site_uris, anchors)

@@ -11,7 +11,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from kennisbank.content import sources, vocabulary
+from kennisbank.content import addresses, sources, vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = "sjablonen"
@@ -38,9 +38,15 @@ def destination(root: Path, page_type: str, title: str, dossier: str | None) -> 
         return root / "dossiers" / dossier / f"{name}.md"
     if page_type == "dossier":
         return root / "dossiers" / (dossier or name) / "index.md"
-    folders = {"hoofdstuk": "ebook", "kaart": "docs/praktijkkaarten", "interventie": "docs/interventies",
-               "nieuws": "docs/actueel", "pagina": "docs"}
-    return root / folders[page_type] / f"{name}.md"
+    return root / _source_folder(addresses.TYPE_FOLDERS[page_type]) / f"{name}.md"
+
+
+def _source_folder(site_folder: str) -> str:
+    """Where the files of a folder on the site are: 'e-book' -> 'ebook', 'actueel' -> 'docs/actueel'."""
+    for collection in sources.COLLECTIONS:
+        if site_folder == collection.site_path or site_folder.startswith(collection.site_path + "/"):
+            return collection.folder + site_folder.removeprefix(collection.site_path)
+    return f"{sources.DOCS.folder}/{site_folder}".rstrip("/")
 
 
 def next_chapter(root: Path) -> int:

@@ -1,6 +1,8 @@
 """Problems found in the content, reported to authors in Dutch."""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -36,3 +38,13 @@ def summary(problems: list[Problem]) -> str:
         f"De site is niet gebouwd: {count} {noun} in de inhoud. "
         "Elke melding noemt het bestand, de regel en wat u kunt doen."
     )
+
+
+def stop_on(problems: Sequence[Problem], log: logging.Logger, error: Callable[[str], Exception]) -> None:
+    """The hooks' way to stop a build: each problem in the log (file:line and what to do), then `error` (MkDocs'
+    PluginError) with the summary. Nothing happens when there are no problems."""
+    if not problems:
+        return
+    for problem in problems:
+        log.error(str(problem))
+    raise error(summary(list(problems))) from None

@@ -27,7 +27,7 @@ class Session:
     background: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=1))
     pending: list[Future] = field(default_factory=list)
     _pages: tuple[list[sources.Page], list[Problem]] | None = None
-    _site: entries.Site | None = None
+    _site: entries.SiteContent | None = None
 
     def start_build(self) -> None:
         """A build begins: its content is read anew (once), when a hook first asks for it."""
@@ -39,8 +39,8 @@ class Session:
             self._pages = sources.load(root)
         return self._pages
 
-    def site(self, root: Path) -> entries.Site:
-        """Every page's entry in this build (entries.Site)."""
+    def site(self, root: Path) -> entries.SiteContent:
+        """Every page's entry in this build (entries.SiteContent)."""
         if self._site is None:
             self._site = entries.of_pages(root, self.pages(root)[0])
         return self._site

@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from kennisbank.content import yaml_files
 from kennisbank.problems import Problem
 
 LIMITS_FILE = "grenzen.yml"
@@ -47,18 +46,15 @@ def limits(root: Path) -> tuple[Limits, list[Problem]]:
 @functools.lru_cache(maxsize=4)
 def _read(path: Path, _mtime: int) -> tuple[dict[str, int], tuple[Problem, ...]]:
     values = dict(_DEFAULTS)
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        return values, (Problem(LIMITS_FILE, mark.line + 1 if mark else None,
-                                f"het bestand kan niet gelezen worden ({error}). Schrijf elke grens als naam: getal."),)
+    text, data, unreadable = yaml_files.load(path.parent, LIMITS_FILE, "Schrijf elke grens als naam: getal.")
+    if unreadable:
+        return values, tuple(unreadable)
+    data = data or {}
     if not isinstance(data, dict):
         return values, (Problem(LIMITS_FILE, 1, "het bestand moet uit regels naam: getal bestaan."),)
     problems = []
     for name, value in data.items():
-        line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), None)
+        line = yaml_files.line_of(text, name)
         if name not in _DEFAULTS:
             problems.append(Problem(LIMITS_FILE, line,
                                     f"de grens '{name}' bestaat niet. Kies uit: {', '.join(_DEFAULTS)}."))

@@ -16,6 +16,7 @@ import nh3
 import tinyhtml5
 from pygments.token import STANDARD_TYPES
 
+from kennisbank.content import headings
 from kennisbank.content.frontmatter import Source
 from kennisbank.problems import Problem
 
@@ -81,9 +82,8 @@ CLASSES: dict[str, set[str]] = {
 # An image from another website is a request to a third party every time a page is read (a tracking pixel).
 _ELSEWHERE = re.compile(r"^\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:|[/\\]{2})")
 
-# Ids as headings, footnotes and the glossary make them. The theme's own ids start with "_" (__config, __drawer,
-# __search): an author's element with such an id would come first and take their place for the theme's script.
-_OWN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:._-]*$")
+# Ids as headings, footnotes and the glossary make them, not the theme's (__config, __drawer, __search).
+_OWN_ID = re.compile(rf"^{headings.ID}$")
 
 _CLEANER = nh3.Cleaner(
     tags=set(TAGS), clean_content_tags=set(REMOVED_WITH_CONTENT), attributes=ATTRIBUTES,

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from kennisbank.content import yaml_files
 from kennisbank.content.frontmatter import Source
 from kennisbank.content.markdown_text import mask_code
 from kennisbank.problems import Problem
@@ -90,13 +89,11 @@ def load(root: Path) -> tuple[Phrasings, list[Problem]]:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str, _mtime: int) -> tuple[Phrasings, tuple[Problem, ...]]:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        return Phrasings(), (Problem(PHRASINGS_FILE, mark.line + 1 if mark else None,
-                                     f"het bestand kan niet gelezen worden ({error}). Controleer de inspringing en "
-                                     "zet een tekst met een dubbele punt tussen aanhalingstekens."),)
+    _, data, unreadable = yaml_files.load(Path(path).parent, PHRASINGS_FILE, "Controleer de inspringing en zet een "
+                                          "tekst met een dubbele punt tussen aanhalingstekens.")
+    if unreadable:
+        return Phrasings(), tuple(unreadable)
+    data = data or {}
     if not isinstance(data, dict):
         return Phrasings(), (Problem(PHRASINGS_FILE, 1, "het bestand moet beginnen met 'formuleringen:'."),)
     problems, banned, pending = [], [], []

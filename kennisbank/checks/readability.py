@@ -5,8 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from kennisbank.content import yaml_files
 from kennisbank.content.frontmatter import Source
 from kennisbank.content.markdown_text import mask_code
 from kennisbank.problems import ContentError, Problem
@@ -56,11 +55,10 @@ _THRESHOLD_NAMES = ("gemiddelde_zinslengte", "langste_zin", "aandeel_lange_woord
 
 def load_thresholds(root: Path) -> Thresholds:
     """The B1 limits; ContentError in Dutch when the file is missing or a limit is not a number."""
-    try:
-        data = yaml.safe_load((Path(root) / THRESHOLDS_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise ContentError([Problem(THRESHOLDS_FILE, None, f"het bestand kan niet gelezen worden ({error}). Zet het "
-                                    f"terug uit Git: git checkout {THRESHOLDS_FILE}")]) from None
+    _, data, unreadable = yaml_files.load(root, THRESHOLDS_FILE,
+                                          f"Zet het terug uit Git: git checkout {THRESHOLDS_FILE}")
+    if unreadable:
+        raise ContentError(unreadable)
     if not isinstance(data, dict) or not all(isinstance(data.get(name), (int, float))
                                              and not isinstance(data.get(name), bool)
                                              for name in _THRESHOLD_NAMES):

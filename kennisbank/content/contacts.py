@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from kennisbank.content import yaml_files
 from kennisbank.content.schema import markup_in
 from kennisbank.problems import Problem
 
@@ -64,16 +65,10 @@ def general_html(contact: GeneralContact) -> str:
 
 
 def load(root: Path) -> tuple[list[Contact], list[Problem]]:
-    path = Path(root) / CONTACTS_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        return [], [Problem(CONTACTS_FILE, mark.line + 1 if mark else None,
-                            f"het bestand kan niet gelezen worden ({error}). Controleer de inspringing en dubbele "
-                            "punten.")]
+    text, node, unreadable = yaml_files.compose(root, CONTACTS_FILE, "Controleer de inspringing en dubbele punten.")
+    if unreadable:
+        return [], unreadable
+    data = yaml.safe_load(text)
     if not isinstance(data, list):
         return [], [Problem(CONTACTS_FILE, 1,
                             "het bestand moet een lijst zijn: elke contactpersoon begint met '- rol: ...'.")]

@@ -12,8 +12,11 @@ from kennisbank.content.per_file import per_file
 from kennisbank.problems import Problem
 
 _ATX = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
-_EXPLICIT_ID = re.compile(r"\{[^}]*#([A-Za-z][\w:.-]*)[^}]*\}\s*$")
-_ATTR_ID = re.compile(r"\{:?[^}\n]*#([A-Za-z][\w:.-]*)[^}\n]*\}")
+# An id an author gives (`{#naam}`), as the sanitiser keeps it (kennisbank/checks/html_policy.py): the theme's own
+# ids start with "_", and an author's element with such an id would take their place for the theme's script.
+ID = r"[A-Za-z0-9][A-Za-z0-9:._-]*"
+_EXPLICIT_ID = re.compile(rf"\{{[^}}]*#({ID})[^}}]*\}}\s*$")  # at the end of a heading
+_ATTR_ID = re.compile(rf"\{{:?[^}}\n]*#({ID})[^}}\n]*\}}")  # anywhere in the text
 _INLINE_MARKUP = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)|<[^>]+>")  # tags: toc slugifies the text only
 
 

@@ -2,7 +2,7 @@
 by title."""
 from __future__ import annotations
 
-from kennisbank.content.schema import parse_date
+import datetime
 
 # Top-level items of the site, in the order readers see them as tabs.
 # "themas" holds the generated overview pages (hooks/overviews.py puts target groups and page types under it).
@@ -10,15 +10,14 @@ TOP_LEVEL = ("index.md", "dossiers", "e-book", "praktijkkaarten", "interventies"
              "colofon.md")
 
 
-def order_key(site_path: str, meta: dict, title: str) -> tuple:
-    """Sort key for a page (its .md path) or a section (its folder path) among its siblings."""
+def order_key(site_path: str, title: str, chapter: int | None = None, news_day: datetime.date | None = None) -> tuple:
+    """Sort key for a page (its .md path) or a section (its folder path) among its siblings; a chapter by its number
+    (Entry.chapter), a news item by its day (Entry.news_day)."""
     name = site_path.rsplit("/", 1)[-1]
     if name == "index.md":
         return (0, 0, "")
     if "/" not in site_path and site_path in TOP_LEVEL:
         return (1, TOP_LEVEL.index(site_path), "")
-    chapter = meta.get("hoofdstuk")
-    if isinstance(chapter, int):
+    if chapter is not None:
         return (2, chapter, "")
-    day = parse_date(meta.get("datum")) if meta.get("type") == "nieuws" else None
-    return (3, -day.toordinal() if day else 0, title.casefold())
+    return (3, -news_day.toordinal() if news_day else 0, title.casefold())

@@ -5,8 +5,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from kennisbank.content import yaml_files
 from kennisbank.problems import ContentError, Problem
 
 VOCABULARY_FILE = "vocabulaire.yml"
@@ -71,15 +70,9 @@ def load(root: Path) -> Vocabulary:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: Path, _mtime: int) -> Vocabulary:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ContentError([Problem(VOCABULARY_FILE, mark.line + 1 if mark else None, f"het bestand is geen geldige "
-                                    f"YAML ({getattr(error, 'problem', None) or error}). Controleer inspringing, "
-                                    "dubbele punten en aanhalingstekens.")]) from None
-    problems = _shape_problems(data, text)
+    text, data, unreadable = yaml_files.load(path.parent, VOCABULARY_FILE, "Controleer inspringing, dubbele punten en "
+                                             "aanhalingstekens.")
+    problems = unreadable or _shape_problems(data, text)
     if problems:
         raise ContentError(problems)
     types = {

@@ -5,51 +5,46 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from kennisbank.content import yaml_files
 from kennisbank.content.schema import markup_in
 from kennisbank.problems import ContentError, Problem
 
 BOOK_FILE = "ebook/boek.yml"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z]{2})?$")
-_TEXT_FIELDS = ("titel", "ondertitel", "uitgever", "taal", "licentie", "onderwerp", "colofon")
+# The text fields of boek.yml, and their attributes in BookInfo.
+_TEXT_FIELDS = {"titel": "title", "ondertitel": "subtitle", "uitgever": "publisher", "taal": "language",
+                "licentie": "licence", "onderwerp": "subject", "colofon": "colophon"}
 
 
 @dataclass(frozen=True)
 class BookInfo:
-    titel: str
-    ondertitel: str
-    uitgever: str
-    jaar: int
-    taal: str
-    licentie: str
-    trefwoorden: tuple[str, ...]
-    onderwerp: str
-    colofon: str
+    title: str  # titel
+    subtitle: str  # ondertitel
+    publisher: str  # uitgever
+    year: int  # jaar
+    language: str  # taal: a language code, "nl"
+    licence: str  # licentie
+    keywords: tuple[str, ...]  # trefwoorden
+    subject: str  # onderwerp
+    colophon: str  # colofon
 
     def colophon_paragraphs(self) -> list[str]:
         """The colophon's paragraphs (blank lines between them in boek.yml), each on one line."""
-        return [" ".join(paragraph.split()) for paragraph in self.colofon.split("\n\n") if paragraph.strip()]
+        return [" ".join(paragraph.split()) for paragraph in self.colophon.split("\n\n") if paragraph.strip()]
 
 
 def load(root: Path) -> BookInfo | None:
     """The book's data, or None when there is no boek.yml (a site without an e-book)."""
-    path = Path(root) / BOOK_FILE
-    if not path.exists():
+    if not (Path(root) / BOOK_FILE).exists():
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ContentError([Problem(BOOK_FILE, mark.line + 1 if mark else None, f"het bestand is geen geldige YAML "
-                                    f"({error}). Schrijf elk veld als naam: waarde.")]) from None
+    text, data, unreadable = yaml_files.load(root, BOOK_FILE, "Schrijf elk veld als naam: waarde.")
+    if unreadable:
+        raise ContentError(unreadable)
     if not isinstance(data, dict):
         data = {}
 
     def at(name: str, message: str) -> Problem:  # on the field's own line, or on the first for a missing field
-        line = next((number for number, row in enumerate(text.split("\n"), 1) if row.startswith(f"{name}:")), 1)
-        return Problem(BOOK_FILE, line, message)
+        return Problem(BOOK_FILE, yaml_files.line_of(text, name) or 1, message)
 
     problems = [at(name, f"het veld '{name}' ontbreekt of is leeg. Vul het in, bijvoorbeeld: {name}: ...")
                 for name in _TEXT_FIELDS if not isinstance(data.get(name), str) or not data[name].strip()]
@@ -69,5 +64,5 @@ def load(root: Path) -> BookInfo | None:
         problems.append(at("taal", "het veld 'taal' is een taalcode, zoals: taal: nl"))
     if problems:
         raise ContentError(problems)
-    return BookInfo(**{name: data[name].strip() for name in _TEXT_FIELDS}, jaar=data["jaar"],
-                    trefwoorden=tuple(data["trefwoorden"]))
+    return BookInfo(**{attribute: data[name].strip() for name, attribute in _TEXT_FIELDS.items()}, year=data["jaar"],
+                    keywords=tuple(data["trefwoorden"]))

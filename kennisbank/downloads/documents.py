@@ -18,22 +18,22 @@ def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) 
                        for chapter in chapters)
     body = "".join(
         f'<section class="chapter" id="{chapter.id}" aria-labelledby="{chapter.id}-titel">'
-        f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
+        f'<p class="chapter-number">Hoofdstuk {chapter.page.entry.chapter}</p>'
         f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_html(chapter.body)}</section>'
         for chapter in chapters)
     return _document(
-        info.titel, author=info.uitgever, subject=info.onderwerp, keywords=info.trefwoorden, kind="book",
-        lang=info.taal, body=(
+        info.title, author=info.publisher, subject=info.subject, keywords=info.keywords, kind="book",
+        lang=info.language, body=(
             '<section class="cover">'
-            f'<h1 class="cover-title">{escape(info.titel)}</h1>'
-            f'<p class="cover-subtitle">{escape(info.ondertitel)}</p>'
-            f'<p class="cover-publisher">{escape(info.uitgever)}</p>'
-            f'<p class="cover-year">{info.jaar}</p></section>'
+            f'<h1 class="cover-title">{escape(info.title)}</h1>'
+            f'<p class="cover-subtitle">{escape(info.subtitle)}</p>'
+            f'<p class="cover-publisher">{escape(info.publisher)}</p>'
+            f'<p class="cover-year">{info.year}</p></section>'
             '<section class="colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>'
-            f"{colophon}<p>Licentie: {escape(info.licentie)}</p>"
+            f"{colophon}<p>Licentie: {escape(info.licence)}</p>"
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p>'
-            f'<p>Uitgever: {escape(info.uitgever)}, {info.jaar}. <a '
-            f'href="{escape(site_url)}">{escape(site_url)}</a></p>'
+            f'<p>Uitgever: {escape(info.publisher)}, {info.year}. '
+            f'<a href="{escape(site_url)}">{escape(site_url)}</a></p>'
             "</section>"
             '<section class="contents" aria-labelledby="inhoud"><h2 '
             f'id="inhoud">Inhoud</h2><ol>{contents}</ol></section>'
@@ -45,7 +45,7 @@ def article(section: Section, site_name: str, url: str, kind: str, date: str) ->
     """One article or intervention: compact, with the site's name, the page's address and its date."""
     page = section.page
     return _document(
-        page.title, author=site_name, subject=page.meta.get("description", ""), keywords=(), kind="article",
+        page.title, author=site_name, subject=page.entry.description, keywords=(), kind="article",
         running=url,
         body=(
             f'<header class="article-header"><p class="site-name">{escape(site_name)}</p>'

@@ -45,7 +45,7 @@ def write(target: Path, info: BookInfo, chapters: list[Section], book_url: str, 
         raise ContentError(problems)
 
     entries = {
-        "EPUB/titelpagina.xhtml": _xhtml(info, info.titel, _title_page(info, book_url)),
+        "EPUB/titelpagina.xhtml": _xhtml(info, info.title, _title_page(info, book_url)),
         "EPUB/nav.xhtml": _xhtml(info, "Inhoud", _navigation(files)),
         "EPUB/boek.css": CSS_FILE.read_text(encoding="utf-8"),
     }
@@ -76,18 +76,18 @@ def _chapter(name: str, chapter: Section, home: dict[str, str], images: dict[str
     for image in body.iter("img"):
         image.set("src", images[image.attrib["src"]])
     return (f'<section id="{chapter.id}" epub:type="chapter" role="doc-chapter" aria-labelledby="{chapter.id}-titel">'
-            f'<p class="chapter-number">Hoofdstuk {chapter.page.meta["hoofdstuk"]}</p>'
+            f'<p class="chapter-number">Hoofdstuk {chapter.page.entry.chapter}</p>'
             f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_xhtml(body)}</section>')
 
 
 def _title_page(info: BookInfo, book_url: str) -> str:
     colophon = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in info.colophon_paragraphs())
-    return (f'<section epub:type="titlepage" class="titlepage"><h1>{escape(info.titel)}</h1>'
-            f'<p class="subtitle">{escape(info.ondertitel)}</p>'
-            f'<p class="publisher">{escape(info.uitgever)}, {info.jaar}</p></section>'
-            '<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon"><h2 '
-            f'id="colofon">Colofon</h2>{colophon}'
-            f"<p>Licentie: {escape(info.licentie)}</p>"
+    return (f'<section epub:type="titlepage" class="titlepage"><h1>{escape(info.title)}</h1>'
+            f'<p class="subtitle">{escape(info.subtitle)}</p>'
+            f'<p class="publisher">{escape(info.publisher)}, {info.year}</p></section>'
+            '<section epub:type="colophon" role="doc-colophon" aria-labelledby="colofon">'
+            f'<h2 id="colofon">Colofon</h2>{colophon}'
+            f"<p>Licentie: {escape(info.licence)}</p>"
             f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p></section>')
 
 
@@ -110,14 +110,15 @@ def _navigation(files: dict[str, Section]) -> str:
 def _xhtml(info: BookInfo, title: str, body: str) -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
             f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" '
-            f'lang="{info.taal}" xml:lang="{info.taal}"><head><meta charset="UTF-8"/><title>{escape(title)}</title>'
+            f'lang="{info.language}" xml:lang="{info.language}"><head><meta charset="UTF-8"/>'
+            f'<title>{escape(title)}</title>'
             f'<link rel="stylesheet" type="text/css" href="boek.css"/></head><body>{body}</body></html>\n')
 
 
 def _package(info: BookInfo, files: dict[str, Section], images: dict[str, str], book_url: str,
              modified: datetime.date, image_descriptions: list[str]) -> str:
     identifier = uuid.uuid5(uuid.NAMESPACE_URL, book_url)
-    subjects = "".join(f"<dc:subject>{escape(word)}</dc:subject>" for word in info.trefwoorden)
+    subjects = "".join(f"<dc:subject>{escape(word)}</dc:subject>" for word in info.keywords)
     manifest = [
         '<item id="titelpagina" href="titelpagina.xhtml" media-type="application/xhtml+xml"/>',
         '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
@@ -132,13 +133,13 @@ def _package(info: BookInfo, files: dict[str, Section], images: dict[str, str], 
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="boek-id" '
-        f'xml:lang="{info.taal}">'
+        f'xml:lang="{info.language}">'
         '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f'<dc:identifier id="boek-id">urn:uuid:{identifier}</dc:identifier>'
-        f"<dc:title>{escape(info.titel)}</dc:title><dc:language>{info.taal}</dc:language>"
-        f"<dc:creator>{escape(info.uitgever)}</dc:creator><dc:publisher>{escape(info.uitgever)}</dc:publisher>"
-        f"<dc:date>{info.jaar}</dc:date><dc:rights>{escape(info.licentie)}</dc:rights>"
-        f"<dc:description>{escape(info.onderwerp)}</dc:description>{subjects}"
+        f"<dc:title>{escape(info.title)}</dc:title><dc:language>{info.language}</dc:language>"
+        f"<dc:creator>{escape(info.publisher)}</dc:creator><dc:publisher>{escape(info.publisher)}</dc:publisher>"
+        f"<dc:date>{info.year}</dc:date><dc:rights>{escape(info.licence)}</dc:rights>"
+        f"<dc:description>{escape(info.subject)}</dc:description>{subjects}"
         f'<meta property="dcterms:modified">{modified.isoformat()}T00:00:00Z</meta>'
         f"{epub_accessibility.metadata(info, image_descriptions)}"
         f'</metadata><manifest>{"".join(manifest)}</manifest>'

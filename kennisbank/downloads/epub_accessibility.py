@@ -29,7 +29,7 @@ def metadata(info: BookInfo, image_descriptions: list[str]) -> str:
         summary += " Niet elke afbeelding heeft een beschrijving in tekst."
     modes = ["textual", "visual"] if has_images else ["textual"]
     sufficient = ["textual"] if not has_images or all_described else ["textual,visual"]
-    meta = [("dcterms:conformsTo", CONFORMANCE), ("a11y:certifiedBy", info.uitgever),
+    meta = [("dcterms:conformsTo", CONFORMANCE), ("a11y:certifiedBy", info.publisher),
             *(("schema:accessMode", mode) for mode in modes),
             *(("schema:accessModeSufficient", mode) for mode in sufficient),
             *(("schema:accessibilityFeature", feature) for feature in features),

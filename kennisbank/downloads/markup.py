@@ -15,6 +15,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import tinyhtml5
 
+from kennisbank.content.entries import Entry
 from kennisbank.downloads.notes import mark_footnotes
 from kennisbank.problems import ContentError, Problem
 
@@ -31,9 +32,12 @@ _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 class RenderedPage:
     path: str  # the source file, for messages: "ebook/mensen-vinden.md"
     url: str  # the page's address on the site, relative to its root: "e-book/mensen-vinden/"
-    title: str
-    meta: dict
+    entry: Entry  # its fields
     html: str  # the page's rendered Markdown
+
+    @property
+    def title(self) -> str:
+        return self.entry.title
 
 
 @dataclass

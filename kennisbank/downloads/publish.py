@@ -11,8 +11,7 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from kennisbank.content import dates, order, sources, vocabulary
-from kennisbank.content.schema import parse_date
+from kennisbank.content import addresses, dates, entries, order, sources
 from kennisbank.downloads import bookinfo, documents, epub, markup
 from kennisbank.downloads.markup import RenderedPage, Section
 from kennisbank.downloads.pdf import Job, PdfWriter
@@ -23,7 +22,6 @@ FONTS_CSS = "docs/assets/fonts/fonts.css"
 CACHE_FOLDER = ".cache/pdf"  # outside site/ and the sources; in .gitignore
 BOOK_FOLDER = next(collection.site_path for collection in sources.COLLECTIONS if collection.folder == "ebook")
 CARDS_PDF = "praktijkkaarten/praktijkkaarten.pdf"
-CARDS_PAGE = "praktijkkaarten/index.md"
 # The page types that get a PDF of their own, and what the link to it says.
 ARTICLE_LINKS = {"artikel": "Download dit artikel", "interventie": "Download deze interventie"}
 MEDIA_TYPES = {"PDF": "application/pdf", "EPUB": "application/epub+zip"}
@@ -41,7 +39,9 @@ class Download:
 
 
 @dataclass(frozen=True)
-class Site:
+class BuiltSite:
+    """The site being built, which the downloads are written into, and where its content comes from."""
+
     root: Path  # the repository: content, ebook/boek.yml, fonts
     out: Path  # the built site (site_dir)
     url: str  # site_url, ending in "/"
@@ -49,13 +49,15 @@ class Site:
     assets: dict[str, Path]  # a file's path on the site ("e-book/kaart.png") -> the file on disk
 
 
-def publish(site: Site, rendered: dict[str, tuple[str, str]]) -> tuple[dict[str, list[Download]], PdfWriter]:
+def publish(site: BuiltSite, content: entries.SiteContent,
+            rendered: dict[str, tuple[str, str]]) -> tuple[dict[str, list[Download]], PdfWriter]:
     """Write every download into site.out; per page (its source path on the site) the downloads it offers.
 
-    rendered: per page (site path of its source, "e-book/volhouden.md") its address and rendered HTML.
+    content: every page's entry; rendered: per page (site path of its source, "e-book/volhouden.md") its address
+    and rendered HTML.
     Also returns the PDF writer, which counts what it rendered. Raises ContentError with what an author must fix.
     """
-    build = _Build(site, rendered)
+    build = _Build(site, content, rendered)
     offers: dict[str, list[Download]] = {}
     problems: list[Problem] = []
     for make in (build.book, build.articles, build.cards):
@@ -72,40 +74,36 @@ def publish(site: Site, rendered: dict[str, tuple[str, str]]) -> tuple[dict[str,
 
 
 class _Build:
-    def __init__(self, site: Site, rendered: dict[str, tuple[str, str]]):
+    def __init__(self, site: BuiltSite, content: entries.SiteContent, rendered: dict[str, tuple[str, str]]):
         self.site = site
         self.fonts = site.root / FONTS_CSS
         self.writer = PdfWriter([path for path in self.fonts.parent.iterdir() if path.is_file()],
                                 site.root / CACHE_FOLDER,
                                 [site.root / collection.folder for collection in (sources.DOCS, *sources.COLLECTIONS)])
-        self.vocabulary = vocabulary.load(site.root)
-        pages, _ = sources.load(site.root)  # their problems stopped the build before this point
-        self.pages = {}
-        for page in pages:
-            if page.file.site_uri in rendered:
-                url, html = rendered[page.file.site_uri]
-                meta = page.source.meta
-                self.pages[page.file.site_uri] = RenderedPage(page.file.path, url, meta["title"], meta, html)
+        self.content = content
+        self.pages = {entry.site_uri: RenderedPage(entry.path, rendered[entry.site_uri][0], entry,
+                                                   rendered[entry.site_uri][1])
+                      for entry in content.entries if entry.site_uri in rendered}
 
     def of_type(self, page_type: str) -> dict[str, RenderedPage]:
-        return {uri: page for uri, page in self.pages.items() if page.meta.get("type") == page_type}
+        return {uri: page for uri, page in self.pages.items() if page.entry.type == page_type}
 
     def book(self):
         info = bookinfo.load(self.site.root)
-        chapters = dict(sorted(self.of_type("hoofdstuk").items(), key=lambda item: item[1].meta["hoofdstuk"]))
+        chapters = dict(sorted(self.of_type("hoofdstuk").items(), key=lambda item: item[1].entry.chapter or 0))
         if info is None or not chapters:
             return
         _check_numbers(list(chapters.values()))
-        sections = markup.sections([(page, f"h{page.meta['hoofdstuk']}-") for page in chapters.values()],
+        sections = markup.sections([(page, f"h{page.entry.chapter}-") for page in chapters.values()],
                                    self.site.url, self.site.assets)
-        name = slugify(info.titel, "-")
+        name = slugify(info.title, "-")
         book_url = f"{self.site.url}{BOOK_FOLDER}/"
         pdf = self.site.out / BOOK_FOLDER / f"{name}.pdf"
         self.writer.write(documents.book(info, sections, self.site.url, book_url), pdf,
                           [self.fonts, HERE / "print.css", HERE / "book.css"], _images(sections))
-        published = [day for page in chapters.values() if (day := parse_date(page.meta.get("datum")))]
+        published = [day for page in chapters.values() if (day := page.entry.dates.published)]
         book_epub = self.site.out / BOOK_FOLDER / f"{name}.epub"
-        epub.write(book_epub, info, sections, book_url, max(published, default=datetime.date(info.jaar, 1, 1)))
+        epub.write(book_epub, info, sections, book_url, max(published, default=datetime.date(info.year, 1, 1)))
         on = [f"{BOOK_FOLDER}/index.md", *chapters]
         yield Download(f"{BOOK_FOLDER}/{pdf.name}", "Download het e-book", "PDF", pdf.stat().st_size), on
         yield Download(f"{BOOK_FOLDER}/{book_epub.name}", "Download het e-book", "EPUB",
@@ -121,11 +119,11 @@ class _Build:
                 except ContentError as error:
                     problems += error.problems
                     continue
-                day = parse_date(page.meta["datum"])  # the validation requires a valid one
-                date = dates.in_words(day) if day else ""
+                published = page.entry.dates.published
+                date = dates.in_words(published) if published else self.content.vocabulary.unknown
                 slug = posixpath.basename(page.url.rstrip("/")) or "index"
                 html = documents.article(section, self.site.name, self.site.url + page.url,
-                                         self.vocabulary.types[page_type].label, date)
+                                         self.content.vocabulary.types[page_type].label, date)
                 jobs.append(Job(html, self.site.out / page.url / f"{slug}.pdf",
                                 (self.fonts, HERE / "print.css", HERE / "article.css"), tuple(section.images)))
                 offers.append((f"{page.url}{slug}.pdf", text, uri))
@@ -137,19 +135,20 @@ class _Build:
 
     def cards(self):
         cards = sorted(self.of_type("kaart").items(),
-                       key=lambda item: order.order_key(item[0], item[1].meta, item[1].title))
+                       key=lambda item: order.order_key(item[0], item[1].title, item[1].entry.chapter,
+                                                        item[1].entry.news_day))
         if not cards:
             return
         sections = markup.sections([(page, f"k{index}-") for index, (_, page) in enumerate(cards, 1)],
                                    self.site.url, self.site.assets)
-        index = self.pages.get(CARDS_PAGE)
+        index = self.pages.get(addresses.CARDS)
         html = documents.cards(index.title if index else "Praktijkkaarten", [
-            (section, self.vocabulary.label("basisfuncties", section.page.meta["basisfunctie"]),
+            (section, self.content.label("basisfuncties", section.page.entry.basic_function or ""),
              self.site.url + section.page.url) for section in sections], self.site.name)
         target = self.site.out / CARDS_PDF
         self.writer.write(html, target, [self.fonts, HERE / "print.css", HERE / "cards.css"], _images(sections),
                           check=lambda document: _check_card_lengths(sections, document))
-        on = [CARDS_PAGE, *(uri for uri, _ in cards)]
+        on = [addresses.CARDS, *(uri for uri, _ in cards)]
         yield Download(CARDS_PDF, "Download alle praktijkkaarten om te printen", "PDF", target.stat().st_size), on
 
 
@@ -177,7 +176,9 @@ def _check_numbers(chapters: list[RenderedPage]) -> None:
     seen: dict[int, str] = {}
     problems = []
     for page in chapters:
-        number = page.meta["hoofdstuk"]
+        number = page.entry.chapter
+        if number is None:  # a chapter without a number is stopped by the validation before this
+            continue
         if number in seen:
             problems.append(Problem(page.path, None, f"hoofdstuk {number} bestaat al: {seen[number]}. "
                                     "Geef elk hoofdstuk een eigen nummer in het veld 'hoofdstuk'."))

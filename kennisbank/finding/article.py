@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from kennisbank.content.dates import in_words
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.finding import reading_time
 from kennisbank.finding.citation import Book, Citation, apa
@@ -39,12 +39,12 @@ class ArticleFacts:
     citation: Citation
 
 
-def facts(entry: Entry, site: Site, html: str, href: Href, url: str, site_name: str,
+def facts(entry: Entry, site: SiteContent, html: str, href: Href, url: str, site_name: str,
           book: BookInfo | None) -> ArticleFacts:
     """For the article `entry` rendered as `html`, at absolute `url`; href links to other pages from it."""
     dates = entry.dates
-    in_book = Book(book.titel, book.jaar) if entry.type == "hoofdstuk" and book else None
-    citation = apa(entry.title, url, site_name, author=str(entry.meta.get("auteur") or "") or None,
+    in_book = Book(book.title, book.year) if entry.type == "hoofdstuk" and book else None
+    citation = apa(entry.title, url, site_name, author=entry.author,
                    date=dates.newest, book=in_book)
     return ArticleFacts(
         reading_time=reading_time.label(reading_time.words_in_html(html)),

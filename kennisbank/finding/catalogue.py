@@ -7,15 +7,14 @@ each filter value shows how many interventions it would give, and the result cou
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.finding.listing import Href, count
+from kennisbank.search.words import fold  # as docs/assets/catalogus.js folds what the reader types
 
-PAGE = "interventies/index.md"  # the page that holds the catalogue
 MARKER = "<!-- catalogus -->"  # where on that page; without it the catalogue goes at the end
 SEARCH = "zoek"  # the URL parameter for the words to find
 # The text fields a reader can search in, besides the title and summary.
@@ -30,22 +29,17 @@ class Filter:
     values_of: Callable[[Entry], tuple[str, ...]]
 
 
-def level(entry: Entry) -> str | None:
-    value = entry.meta.get("erkenning")
-    return value if isinstance(value, str) else None
-
-
 FILTERS = (Filter("thema", "Thema", "themas", lambda entry: entry.themes),
            Filter("doelgroep", "Doelgroep", "doelgroepen", lambda entry: entry.target_groups),
-           Filter("niveau", "Erkenning", "erkenningsniveaus", lambda entry: tuple(filter(None, [level(entry)]))))
+           Filter("niveau", "Erkenning", "erkenningsniveaus", lambda entry: tuple(filter(None, [entry.recognition]))))
 INTERVENTIONS = ("interventie", "interventies")
 
 
-def interventions(site: Site) -> list[Entry]:
+def interventions(site: SiteContent) -> list[Entry]:
     return sorted((e for e in site.entries if e.type == "interventie"), key=lambda e: e.title.casefold())
 
 
-def html(site: Site, href: Href) -> str:
+def html(site: SiteContent, href: Href) -> str:
     items = interventions(site)
     total = count(len(items), *INTERVENTIONS)
     return "\n".join([
@@ -61,13 +55,7 @@ def html(site: Site, href: Href) -> str:
     ])
 
 
-def normalise(text: str) -> str:
-    """Lower case without accents, as the script compares: 'coöperatie' finds 'cooperatie'."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
-def _form(site: Site, items: list[Entry]) -> str:
+def _form(site: SiteContent, items: list[Entry]) -> str:
     parts = ['<form class="kb-catalogus__filters" data-kb-filters hidden aria-label="Filter de interventies">',
              '<p class="kb-catalogus__uitleg">Kies een thema, een doelgroep of een erkenningsniveau, of zoek op een '
              "woord. Het adres van deze pagina onthoudt uw keuze: zo kunt u de lijst delen.</p>",
@@ -90,16 +78,16 @@ def _form(site: Site, items: list[Entry]) -> str:
     return "\n".join(parts)
 
 
-def _item(site: Site, entry: Entry, href: Href) -> str:
+def _item(site: SiteContent, entry: Entry, href: Href) -> str:
     data = " ".join(f'data-{f.parameter}="{escape(" ".join(f.values_of(entry)))}"' for f in FILTERS)
-    facts = [("Erkenning", site.label("erkenningsniveaus", level(entry) or "onbekend")),
+    facts = [("Erkenning", site.label("erkenningsniveaus", entry.recognition or "onbekend")),
              ("Thema's", ", ".join(site.label("themas", c) for c in entry.themes)),
              ("Doelgroepen", ", ".join(site.label("doelgroepen", c) for c in entry.target_groups))]
-    searched = [entry.title, entry.description, *(str(entry.meta.get(name, "")) for name in SEARCHED_FIELDS),
+    searched = [entry.title, entry.description, *(entry.text(name) for name in SEARCHED_FIELDS),
                 *(text for _, text in facts)]
-    return (f'<li class="kb-catalogus__item" data-kb-item {data} data-tekst="{escape(normalise(" ".join(searched)))}">'
-            '<h3 class="kb-catalogus__titel"><a '
-            f'href="{escape(href(entry.site_uri))}">{escape(entry.title, quote=False)}</a></h3>'
+    return (f'<li class="kb-catalogus__item" data-kb-item {data} data-tekst="{escape(fold(" ".join(searched)))}">'
+            f'<h3 class="kb-catalogus__titel"><a href="{escape(href(entry.site_uri))}">'
+            f'{escape(entry.title, quote=False)}</a></h3>'
             f'<p>{escape(entry.description, quote=False)}</p>'
             '<dl class="kb-catalogus__gegevens">'
             + "".join(f"<dt>{name}</dt><dd>{escape(text, quote=False)}</dd>" for name, text in facts if text)

@@ -10,9 +10,9 @@ import datetime
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 
-from kennisbank.content.entries import NEWS, Entry, Site
+from kennisbank.content import addresses
+from kennisbank.content.entries import NEWS, Entry, SiteContent
 
-FEED_FILE = "feed.xml"
 LIMIT = 20
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -25,7 +25,7 @@ def updated_at(entry: Entry) -> datetime.datetime | None:
     return _midnight(dates.published) if dates.published else None
 
 
-def newest(site: Site, limit: int = LIMIT) -> list[Entry]:
+def newest(site: SiteContent, limit: int = LIMIT) -> list[Entry]:
     """The newest news items (by the day of the news) and the most recently published or updated articles,
     up to `limit` of each, newest first (by title when equally new). News items are chosen by their own day: an
     edit does not make old news new, and an edit of many pages at once must not push the news out of the feed."""
@@ -41,7 +41,7 @@ def _updated(entry: Entry) -> datetime.datetime:
     return updated_at(entry) or _midnight(datetime.date.min)
 
 
-def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
+def atom(site: SiteContent, url_of: Callable[[str], str], site_name: str, site_url: str, limit: int = LIMIT) -> str:
     """The feed as XML; url_of gives a page's absolute URL by its site path."""
     etree.register_namespace("", ATOM)
     entries = newest(site, limit)
@@ -49,7 +49,7 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
     _add(feed, "title", site_name)
     _add(feed, "subtitle", "Nieuws, en nieuwe en bijgewerkte artikelen, praktijkkaarten, interventies en hoofdstukken")
     _add(feed, "id", site_url)
-    _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + FEED_FILE)
+    _add(feed, "link", rel="self", href=site_url.rstrip("/") + "/" + addresses.FEED)
     _add(feed, "link", rel="alternate", type="text/html", href=site_url)
     newest_date = max((_updated(e) for e in entries), default=None)
     _add(feed, "updated", (newest_date or _midnight(datetime.date.today())).isoformat())
@@ -62,9 +62,11 @@ def atom(site: Site, url_of: Callable[[str], str], site_name: str, site_url: str
         _add(item, "link", rel="alternate", type="text/html", href=url)
         if entry.dates.published:
             _add(item, "published", _midnight(entry.dates.published).isoformat())
-        _add(item, "updated", _updated(entry).isoformat())
-        if entry.meta.get("auteur"):
-            _add(etree.SubElement(item, f"{{{ATOM}}}author"), "name", str(entry.meta["auteur"]))
+        updated = updated_at(entry)
+        if updated is not None:  # the entries chosen for the feed all have one
+            _add(item, "updated", updated.isoformat())
+        if entry.author:
+            _add(etree.SubElement(item, f"{{{ATOM}}}author"), "name", entry.author)
         if entry.description:
             _add(item, "summary", entry.description)
         for code in entry.themes:

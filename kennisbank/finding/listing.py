@@ -8,7 +8,7 @@ from collections.abc import Callable
 from html import escape
 
 from kennisbank.content.dates import in_words
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 
 Href = Callable[[str], str]
 
@@ -19,7 +19,7 @@ def newest_first(entries) -> list[Entry]:
     return sorted(dated, key=lambda e: e.dates.newest.toordinal() if e.dates.newest else 0, reverse=True)
 
 
-def type_label(site: Site, entry: Entry) -> str:
+def type_label(site: SiteContent, entry: Entry) -> str:
     page_type = site.vocabulary.types.get(entry.type)
     return page_type.label if page_type else entry.type
 
@@ -30,7 +30,7 @@ def count(number: int, singular: str, plural: str) -> str:
     return f"{number} {word[:1].lower()}{word[1:]}"
 
 
-def counts_by_type(site: Site, entries) -> list[str]:
+def counts_by_type(site: SiteContent, entries) -> list[str]:
     """'4 artikelen', '1 interventie', ...: per page type, in the order of vocabulaire.yml."""
     found = []
     for name, page_type in site.vocabulary.types.items():
@@ -54,7 +54,7 @@ def date_html(entry: Entry) -> str:
     return f'<time datetime="{day.isoformat()}">{text}</time>'
 
 
-def item_html(site: Site, entry: Entry, href: Href, heading: str = "h2") -> str:
+def item_html(site: SiteContent, entry: Entry, href: Href, heading: str = "h2") -> str:
     """One page in a list: title (a link), type and date, and its summary."""
     facts = " · ".join(filter(None, [escape(type_label(site, entry), quote=False), date_html(entry)]))
     summary = (f'<p class="kb-lijst__samenvatting">{escape(entry.description, quote=False)}</p>'
@@ -65,6 +65,6 @@ def item_html(site: Site, entry: Entry, href: Href, heading: str = "h2") -> str:
             f'<p class="kb-lijst__gegevens">{facts}</p>{summary}</li>')
 
 
-def list_html(site: Site, entries, href: Href, heading: str = "h2") -> str:
+def list_html(site: SiteContent, entries, href: Href, heading: str = "h2") -> str:
     items = "\n".join(item_html(site, entry, href, heading) for entry in entries)
     return f'<ul class="kb-lijst" data-pagefind-ignore>\n{items}\n</ul>'

@@ -8,21 +8,20 @@ import datetime
 from html import escape
 
 from kennisbank.content.dates import in_words
-from kennisbank.content.entries import NEWS, Entry, Site
+from kennisbank.content.entries import NEWS, Entry, SiteContent
 from kennisbank.finding.listing import Href
 
-PAGE = "actueel/index.md"  # the page that holds the overview
 MARKER = "<!-- nieuws -->"  # where on that page; without it the list goes at the end
 
 
-def items(site: Site) -> list[tuple[datetime.date, Entry]]:
+def items(site: SiteContent) -> list[tuple[datetime.date, Entry]]:
     """The news with its day, newest first (by title on the same day)."""
     by_title = sorted((e for e in site.entries if e.type == NEWS), key=lambda e: e.title.casefold())
     dated = [(day, entry) for entry in by_title if (day := entry.dates.published)]
     return sorted(dated, key=lambda item: item[0], reverse=True)
 
 
-def html(site: Site, href: Href) -> str:
+def html(site: SiteContent, href: Href) -> str:
     news = items(site)
     if not news:
         return '<p class="kb-lijst__leeg">Er is nog geen nieuws.</p>'

@@ -16,12 +16,10 @@ from html import escape
 
 import yaml
 
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content import addresses
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.finding import catalogue, listing
 from kennisbank.finding.listing import Href
-
-HUB = "themas/index.md"
-DOSSIER_OVERVIEW = "overzicht.md"  # inside each dossier's folder
 
 
 @dataclass(frozen=True)
@@ -46,61 +44,46 @@ GROUP_TITLES = {"themas": "Thema's", "doelgroepen": "Doelgroepen", "soorten": "S
                 "dossiers": "Dossiers"}
 
 
-def overviews(site: Site) -> list[Overview]:
+def overviews(site: SiteContent) -> list[Overview]:
     """Every overview page, also for a theme or target group that has no pages yet (its address stays valid)."""
     found = []
-    has_catalogue = any(e.site_uri == catalogue.PAGE for e in site.entries)
+    has_catalogue = any(e.site_uri == addresses.CATALOGUE for e in site.entries)
     interventions = catalogue.interventions(site) if has_catalogue else []
     for code, label in site.vocabulary.value_lists.get("themas", {}).items():
         pages = [e for e in site.entries if code in e.themes]
-        found.append(Overview(f"themas/{code}.md", f"Thema: {label}", label,
+        found.append(Overview(addresses.overview("themas", code), f"Thema: {label}", label,
                               f"Alle pagina's met het thema {label}, de nieuwste eerst.", "themas", "met dit thema",
                               tuple(listing.newest_first(pages)), _query(interventions, "thema", code, "themes")))
     for code, label in site.vocabulary.value_lists.get("doelgroepen", {}).items():
         pages = [e for e in site.entries if code in e.target_groups]
-        found.append(Overview(f"doelgroepen/{code}.md", f"Doelgroep: {label}", label,
+        found.append(Overview(addresses.overview("doelgroepen", code), f"Doelgroep: {label}", label,
                               f"Alle pagina's voor de doelgroep {label}, de nieuwste eerst.", "doelgroepen",
                               "voor deze doelgroep", tuple(listing.newest_first(pages)),
                               _query(interventions, "doelgroep", code, "target_groups")))
     for name, page_type in site.vocabulary.types.items():
         pages = [e for e in site.entries if e.type == name]
-        found.append(Overview(f"soorten/{name}.md", f"Soort: {page_type.plural}", page_type.plural,
+        found.append(Overview(addresses.overview("soorten", name), f"Soort: {page_type.plural}", page_type.plural,
                               f"Alle pagina's van de soort {page_type.label}, de nieuwste eerst.", "soorten",
                               "van deze soort", tuple(listing.newest_first(pages))))
-    for code, name in dossiers(site).items():
+    for code, name in site.dossier_names().items():
         pages = [e for e in site.entries if e.dossier == code]
-        found.append(Overview(f"dossiers/{code}/{DOSSIER_OVERVIEW}", f"Alle artikelen in het dossier {name}",
+        found.append(Overview(addresses.overview("dossiers", code), f"Alle artikelen in het dossier {name}",
                               name, f"Alle artikelen in het dossier {name}, de nieuwste eerst.", "dossiers",
                               "in dit dossier", tuple(listing.newest_first(pages))))
     return found
 
 
-def newest_dates(site: Site) -> dict[str, datetime.date]:
+def newest_dates(site: SiteContent) -> dict[str, datetime.date]:
     """Each overview page's date of change: that of the newest page it lists (the hub: of any page)."""
     dates = {overview.site_uri: max(days) for overview in overviews(site)
              if (days := [entry.dates.newest for entry in overview.entries if entry.dates.newest])}
     every = [entry.dates.newest for entry in site.entries if entry.dates.newest]
     if every:
-        dates[HUB] = max(every)
+        dates[addresses.HUB] = max(every)
     return dates
 
 
-def site_uris(site: Site) -> set[str]:
-    """The site paths of all generated overview pages, which authors may link to like any page."""
-    return {HUB, *(overview.site_uri for overview in overviews(site))}
-
-
-def dossiers(site: Site) -> dict[str, str]:
-    """Each dossier's folder name and its name for readers (the landing page's menu title or title)."""
-    found = {}
-    for entry in sorted(site.entries, key=lambda e: e.site_uri):
-        parts = entry.site_uri.split("/")
-        if len(parts) == 3 and parts[0] == "dossiers" and parts[2] == "index.md":
-            found[parts[1]] = str(entry.meta.get("menutitel") or entry.title)
-    return found
-
-
-def markdown(overview: Overview, site: Site, href: Href) -> str:
+def markdown(overview: Overview, site: SiteContent, href: Href) -> str:
     """The page as MkDocs reads it: front matter, the counts, and the list of pages."""
     entries = overview.entries
     if entries:
@@ -115,15 +98,15 @@ def markdown(overview: Overview, site: Site, href: Href) -> str:
         counts = f"Er zijn nog geen pagina's {overview.subject}."
     body = [f'<p class="kb-overzicht__telling">{escape(counts, quote=False)}</p>']
     if overview.catalogue_query:
-        body.append(f'<p><a href="{escape(href(catalogue.PAGE))}?{overview.catalogue_query}">'
+        body.append(f'<p><a href="{escape(href(addresses.CATALOGUE))}?{overview.catalogue_query}">'
                     "Bekijk de interventies hiervan in de catalogus</a>, waar u ook op erkenning kunt filteren.</p>")
     if entries:
         body.append(listing.list_html(site, entries, href))
-    body.append(f'<p><a href="{escape(href(HUB))}">Alle thema\'s, doelgroepen en soorten</a></p>')
+    body.append(f'<p><a href="{escape(href(addresses.HUB))}">Alle thema\'s, doelgroepen en soorten</a></p>')
     return _front_matter(overview.title, overview.description) + "\n\n".join(body) + "\n"
 
 
-def hub_markdown(site: Site, pages: list[Overview], href: Href) -> str:
+def hub_markdown(site: SiteContent, pages: list[Overview], href: Href) -> str:
     """/themas/: every overview page with its number of pages, per kind."""
     body = ["Hier vindt u alle pagina's van de kennisbank, geordend naar thema, doelgroep, soort en dossier. "
             "Elk overzicht toont de nieuwste pagina's eerst."]

@@ -14,13 +14,11 @@ from typing import TypeGuard
 
 import yaml
 
+from kennisbank.content import addresses, yaml_files
 from kennisbank.content.links import resolve, suggest
 from kennisbank.problems import Problem
 
 REDIRECTS_FILE = "data/redirects.yml"
-# Addresses the build itself writes files or folders at: an old address there would collide with them.
-RESERVED = ("assets", "pagefind", "zoeken", "feed.xml", "sitemap.xml", "sitemap.xml.gz", "404.html", "robots.txt",
-            "_headers", "_host", "search")
 _EXAMPLE = "/dossiers/buurtkracht/oude-naam.md: /dossiers/buurtkracht/nieuwe-naam.md"
 
 
@@ -33,20 +31,10 @@ class Redirect:
 
 def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]]:
     """The redirects, checked against the pages of the site (generated ones included)."""
-    path = Path(root) / REDIRECTS_FILE
-    if not path.exists():
-        return [], []
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or error
-        return [], [Problem(REDIRECTS_FILE, mark.line + 1 if mark else None,
-                            f"het bestand kan niet gelezen worden ({reason}). Controleer dubbele punten, "
-                            "aanhalingstekens "
-                            f"en haakjes, en schrijf elke regel als: {_EXAMPLE}")]
+    _, node, unreadable = yaml_files.compose(root, REDIRECTS_FILE, "Controleer dubbele punten, aanhalingstekens en "
+                                             f"haakjes, en schrijf elke regel als: {_EXAMPLE}", optional=True)
     if node is None:
-        return [], []
+        return [], unreadable
     if not isinstance(node, yaml.MappingNode):
         return [], [Problem(REDIRECTS_FILE, node.start_mark.line + 1, f"schrijf elke regel als: {_EXAMPLE}")]
     pages = {_address(uri): uri for uri in site_uris if uri.endswith(".md")}
@@ -102,7 +90,7 @@ def _taken(address: str, site_uris: set[str]) -> bool:
     """Whether the build writes something at this address, or inside it, other than a page."""
     first = address.split("/", 1)[0]
     own_page = f"{address}/index.html"  # the redirect's own page, once hooks/redirects.py has added it
-    return first in RESERVED or any(uri == address or uri.startswith(address + "/") for uri in site_uris
+    return first in addresses.RESERVED or any(uri == address or uri.startswith(address + "/") for uri in site_uris
                                     if not uri.endswith(".md") and uri != own_page)
 
 

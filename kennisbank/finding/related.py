@@ -7,12 +7,12 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kennisbank.content.entries import Entry, Site
+from kennisbank.content.entries import Entry, SiteContent
 
 LIMIT = 5
 
 
-def related(entry: Entry, site: Site, limit: int = LIMIT) -> list[Entry]:
+def related(entry: Entry, site: SiteContent, limit: int = LIMIT) -> list[Entry]:
     """Up to `limit` pages (more only if the author names more), never the page itself, the same on every build.
 
     By shared themes, then shared target groups, then the newest, then by title: nothing is left to chance.
@@ -27,8 +27,8 @@ def related(entry: Entry, site: Site, limit: int = LIMIT) -> list[Entry]:
     return chosen + list(itertools.islice(closest, max(0, limit - len(chosen))))
 
 
-@functools.lru_cache(maxsize=2)  # the site of this build; a Site is hashed by identity
-def _articles(site: Site) -> _Articles:
+@functools.lru_cache(maxsize=2)  # the site of this build; a SiteContent is hashed by identity
+def _articles(site: SiteContent) -> _Articles:
     return _Articles(site.entries)
 
 

@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kennisbank.content.entries import Entry, Site
-from kennisbank.content.vocabulary import NO_RECOGNITION  # levels that do not become an award
+from kennisbank.content import addresses
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.downloads.bookinfo import BookInfo
 from kennisbank.downloads.bookinfo import load as load_book_info
 from kennisbank.problems import ContentError
 
-BOOK_PAGE = "e-book/index.md"
-HOME_PAGE = "index.md"
-# Page types that are articles, with their schema.org type.
-ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
+# The page types that schema.org calls an article, with its type for them (not entries.STANDALONE_TYPES).
+SCHEMA_ORG_ARTICLES = {"artikel": "Article", "kaart": "Article", "nieuws": "NewsArticle"}
 
 
 @dataclass(frozen=True)
@@ -50,8 +48,8 @@ def load_book(root: Path) -> BookInfo | None:
         return None
 
 
-def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[[str], str], book: BookInfo | None,
-            is_overview: bool = False) -> dict:
+def json_ld(facts: PageFacts, entry: Entry | None, site: SiteContent, url_of: Callable[[str], str],
+            book: BookInfo | None, is_overview: bool = False) -> dict:
     """The JSON-LD object for a page; url_of gives the absolute URL of another page by its site path."""
     publisher = {"@type": "Organization", "name": facts.site_name, "url": facts.site_url}
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "WebPage", "name": facts.title, "url": facts.url,
@@ -69,26 +67,25 @@ def json_ld(facts: PageFacts, entry: Entry | None, site: Site, url_of: Callable[
     if entry.target_groups:
         data["audience"] = [{"@type": "Audience", "audienceType": site.label("doelgroepen", code)}
                             for code in entry.target_groups]
-    author = str(entry.meta.get("auteur") or "").strip()
-    if entry.site_uri == HOME_PAGE:
+    if entry.site_uri == addresses.HOME:
         data["@type"] = "WebSite"
-    elif entry.type in ARTICLES:
-        data.update({"@type": ARTICLES[entry.type], "headline": facts.title,
-                     "author": {"@type": "Person", "name": author} if author else publisher})
+    elif entry.type in SCHEMA_ORG_ARTICLES:
+        data.update({"@type": SCHEMA_ORG_ARTICLES[entry.type], "headline": facts.title,
+                     "author": {"@type": "Person", "name": entry.author} if entry.author else publisher})
         if facts.image:
             data["image"] = facts.image
-        dossier = f"dossiers/{entry.dossier}/index.md" if entry.dossier else None
+        dossier = addresses.dossier_landing(entry.dossier) if entry.dossier else None
         if dossier and dossier in site.by_uri:
             data["isPartOf"] = {"@type": "CollectionPage", "name": site.by_uri[dossier].title, "url": url_of(dossier)}
     elif entry.type == "hoofdstuk":
         data.update({"@type": "Chapter", "headline": facts.title, "author": publisher})
-        if isinstance(entry.meta.get("hoofdstuk"), int):
-            data["position"] = entry.meta["hoofdstuk"]
+        if entry.chapter is not None:
+            data["position"] = entry.chapter
         if book:
-            data["isPartOf"] = {"@type": "Book", "name": book.titel, "url": url_of(BOOK_PAGE)}
+            data["isPartOf"] = {"@type": "Book", "name": book.title, "url": url_of(addresses.BOOK)}
     elif entry.type == "interventie":
         data["mainEntity"] = _service(entry, site)
-    elif entry.site_uri == BOOK_PAGE and book:
+    elif entry.site_uri == addresses.BOOK and book:
         # The book's datePublished stays the landing page's full date (from _dates): boek.yml only has a year.
         data.update(_book(book, site, url_of, publisher))
     elif entry.type == "dossier" or is_overview:
@@ -105,37 +102,34 @@ def _dates(entry: Entry) -> dict:
     return dates
 
 
-def _service(entry: Entry, site: Site) -> dict:
-    meta = entry.meta
+def _service(entry: Entry, site: SiteContent) -> dict:
     service: dict[str, Any] = {"@type": "Service", "name": entry.title, "serviceType": "Sociale interventie"}
-    if meta.get("doel"):
-        service["description"] = str(meta["doel"])
-    if meta.get("doelgroep"):
-        service["audience"] = {"@type": "Audience", "audienceType": str(meta["doelgroep"])}
-    level = meta.get("erkenning")
-    if isinstance(level, str) and level not in NO_RECOGNITION:
-        service["award"] = f"Erkend als {site.label('erkenningsniveaus', level)}"
+    if entry.goal:
+        service["description"] = entry.goal
+    if entry.audience:
+        service["audience"] = {"@type": "Audience", "audienceType": entry.audience}
+    if entry.recognition and entry.is_recognised:
+        service["award"] = f"Erkend als {site.label('erkenningsniveaus', entry.recognition)}"
     return service
 
 
-def _book(book: BookInfo, site: Site, url_of: Callable[[str], str], publisher: dict) -> dict:
-    chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and isinstance(e.meta.get("hoofdstuk"), int)),
-                      key=lambda e: e.meta["hoofdstuk"])
-    return {"@type": "Book", "name": book.titel, "alternativeHeadline": book.ondertitel, "author": publisher,
-            "publisher": {"@type": "Organization", "name": book.uitgever},
-            "inLanguage": book.taal, "license": book.licentie, "keywords": list(book.trefwoorden),
-            "abstract": book.onderwerp,
-            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.meta["hoofdstuk"],
-                         "url": url_of(c.site_uri)}
+def _book(book: BookInfo, site: SiteContent, url_of: Callable[[str], str], publisher: dict) -> dict:
+    chapters = sorted((e for e in site.entries if e.type == "hoofdstuk" and e.chapter is not None),
+                      key=lambda e: e.chapter or 0)
+    return {"@type": "Book", "name": book.title, "alternativeHeadline": book.subtitle, "author": publisher,
+            "publisher": {"@type": "Organization", "name": book.publisher},
+            "inLanguage": book.language, "license": book.licence, "keywords": list(book.keywords),
+            "abstract": book.subject,
+            "hasPart": [{"@type": "Chapter", "name": c.title, "position": c.chapter, "url": url_of(c.site_uri)}
                         for c in chapters]}
 
 
-def open_graph(facts: PageFacts, entry: Entry | None, site: Site) -> list[tuple[str, str]]:
+def open_graph(facts: PageFacts, entry: Entry | None, site: SiteContent) -> list[tuple[str, str]]:
     """Open Graph properties (for link previews): (property, content) pairs, in order."""
     kind = "website"
-    if entry is not None and entry.type in (*ARTICLES, "hoofdstuk", "interventie"):
+    if entry is not None and entry.type in (*SCHEMA_ORG_ARTICLES, "hoofdstuk", "interventie"):
         kind = "article"
-    elif entry is not None and entry.site_uri == BOOK_PAGE:
+    elif entry is not None and entry.site_uri == addresses.BOOK:
         kind = "book"
     tags = [("og:type", kind), ("og:title", facts.title), ("og:url", facts.url), ("og:site_name", facts.site_name),
             ("og:locale", "nl_NL")]

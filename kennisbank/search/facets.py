@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from kennisbank.content.addresses import dossier_of
+from kennisbank.content.entries import Entry
 from kennisbank.content.vocabulary import Vocabulary
 
 # Filter names as Pagefind stores them, and the headings readers see above them.
@@ -18,15 +20,15 @@ GENERAL = "Algemeen"
 OVERVIEW = "Overzicht"  # generated overview pages have no type of their own
 
 
-def filters(site_uri: str, meta: Mapping, vocabulary: Vocabulary,
+def filters(site_uri: str, entry: Entry | None, vocabulary: Vocabulary,
             dossier_titles: Mapping[str, str]) -> dict[str, list[str]]:
-    """The filter values of one page: {'onderdeel': [...], 'soort': [...], 'thema': [...]}."""
-    page_type = vocabulary.types.get(meta.get("type", ""))
+    """The filter values of one page (entry None: a generated page): {'onderdeel': [...], 'soort': [...], ...}."""
+    page_type = vocabulary.types.get(entry.type) if entry else None
     themes = vocabulary.value_lists.get("themas", {})
     found = {
         "onderdeel": [part(site_uri, dossier_titles)],
         "soort": [page_type.label if page_type else OVERVIEW],
-        "thema": [themes[code] for code in _codes(meta.get("themas")) if code in themes],
+        "thema": [themes[code] for code in (entry.themes if entry else ())],
     }
     return {name: values for name, values in found.items() if values}
 
@@ -38,35 +40,17 @@ OVERVIEW_WEIGHT = 0.2  # generated overviews: lists of other pages' titles and s
 WEIGHT = "gewicht"  # the metadata field with it
 
 
-def weight(meta: Mapping, vocabulary: Vocabulary) -> float:
-    page_type = meta.get("type", "")
-    if page_type not in vocabulary.types:
+def weight(entry: Entry | None, vocabulary: Vocabulary) -> float:
+    if entry is None or entry.type not in vocabulary.types:
         return OVERVIEW_WEIGHT
-    return KIND_WEIGHTS.get(page_type, 1.0)
+    return KIND_WEIGHTS.get(entry.type, 1.0)
 
 
 def part(site_uri: str, dossier_titles: Mapping[str, str]) -> str:
     """'dossiers/buurtkracht/abcd.md' -> 'Dossier Buurtkracht'; 'interventies/abcd.md' -> 'Interventies'."""
-    folders = site_uri.split("/")[:-1]
-    if len(folders) >= 2 and folders[0] == "dossiers":
-        name = dossier_titles.get(folders[1], folders[1].replace("-", " ").capitalize())
+    dossier = dossier_of(site_uri)
+    if dossier is not None:
+        name = dossier_titles.get(dossier, dossier.replace("-", " ").capitalize())
         return name if name.casefold().startswith("dossier") else f"Dossier {name}"
+    folders = site_uri.split("/")[:-1]
     return PARTS.get(folders[0], GENERAL) if folders else GENERAL
-
-
-def dossier_names(pages: Mapping[str, Mapping]) -> dict[str, str]:
-    """Each dossier's short name, from the front matter of its landing page (menutitel, else title)."""
-    names = {}
-    for site_uri, meta in pages.items():
-        folders = site_uri.split("/")
-        if len(folders) == 3 and folders[0] == "dossiers" and folders[2] == "index.md":
-            name = meta.get("menutitel") or meta.get("title")
-            if isinstance(name, str) and name.strip():
-                names[folders[1]] = name.strip()
-    return names
-
-
-def _codes(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [code for code in value or () if isinstance(code, str)]

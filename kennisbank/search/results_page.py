@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import yaml
 
-SITE_URI = "zoeken.md"  # the page /zoeken/
 QUERY_PARAMETER = "q"
 
 TITLE = "Zoeken in de kennisbank"

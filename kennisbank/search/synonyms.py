@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from kennisbank.content import yaml_files
 from kennisbank.problems import Problem
 from kennisbank.search.words import words
 
@@ -45,19 +46,10 @@ def member(text: str) -> Member:
 
 def load(root: Path) -> tuple[list[Group], list[Problem]]:
     """The groups of the thesaurus; none when the site has no such file."""
-    path = Path(root) / SYNONYMS_FILE
-    if not path.exists():
-        return [], []
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        reason = getattr(error, "problem", None) or error
-        return [], [Problem(SYNONYMS_FILE, mark.line + 1 if mark else None,
-                            f"het bestand kan niet gelezen worden ({reason}). Schrijf elke groep op een eigen regel, "
-                            f"zoals: {_EXAMPLE}")]
+    _, node, unreadable = yaml_files.compose(root, SYNONYMS_FILE, "Schrijf elke groep op een eigen regel, zoals: "
+                                             f"{_EXAMPLE}", optional=True)
     if node is None:
-        return [], []
+        return [], unreadable
     if not isinstance(node, yaml.SequenceNode):
         return [], [Problem(SYNONYMS_FILE, node.start_mark.line + 1,
                             f"zet elke groep op een eigen regel die begint met een streepje: {_EXAMPLE}")]

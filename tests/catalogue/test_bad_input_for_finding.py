@@ -27,7 +27,7 @@ CASES = {
         "data/redirects.yml:1: '/dossiers/buurtkracht/abcd.md' is nog een pagina op de site"),
     "a page where the site puts an overview": (
         {"dossiers/buurtkracht/overzicht.md": page(title="Overzicht")},
-        "dossiers/buurtkracht/overzicht.md: op deze plek (/dossiers/buurtkracht/overzicht.md) zet de site zelf een "
+        "dossiers/buurtkracht/overzicht.md: op deze plek (/dossiers/buurtkracht/overzicht/) zet de site zelf een "
         "overzichtspagina. Geef het bestand een andere naam."),
 }
 

@@ -63,8 +63,8 @@ def test_the_pdf_is_tagged_dutch_and_says_what_it_is(build):
     found = structure(build.site / BOOK)
     assert found["lang"] == "nl"
     assert found["tagged"]
-    assert (found["title"], found["author"], found["subject"]) == (info.titel, info.uitgever, info.onderwerp)
-    assert found["keywords"] == ", ".join(info.trefwoorden)
+    assert (found["title"], found["author"], found["subject"]) == (info.title, info.publisher, info.subject)
+    assert found["keywords"] == ", ".join(info.keywords)
 
 
 def test_all_fonts_are_embedded_open_fonts(build):
@@ -83,7 +83,7 @@ def test_each_chapter_title_and_first_sentence_is_in_the_text(build):
 def test_cover_colophon_and_contents_come_from_boek_yml(build):
     info = bookinfo.load(build.root)
     found = squeeze(text(build.site / BOOK))
-    for value in (info.titel, info.ondertitel, info.uitgever, str(info.jaar), info.licentie, "Inhoud", "Colofon"):
+    for value in (info.title, info.subtitle, info.publisher, str(info.year), info.licence, "Inhoud", "Colofon"):
         assert squeeze(value) in found
 
 

@@ -64,7 +64,7 @@ def test_metadata_and_every_chapter_are_in_dutch(build):
         package = epub.read("EPUB/package.opf").decode()
         chapters = sorted(name for name in epub.namelist() if re.fullmatch(r"EPUB/hoofdstuk-\d+\.xhtml", name))
         assert "<dc:language>nl</dc:language>" in package
-        assert f"<dc:title>{info.titel}</dc:title>" in package
+        assert f"<dc:title>{info.title}</dc:title>" in package
         assert 'property="dcterms:modified"' in package and "<dc:identifier" in package
         for name in [*chapters, "EPUB/nav.xhtml", "EPUB/titelpagina.xhtml"]:
             assert 'xml:lang="nl"' in epub.read(name).decode()

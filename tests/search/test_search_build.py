@@ -79,7 +79,7 @@ def test_the_header_search_box_is_labelled_and_material_search_is_gone(build):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("- [Wmo, Wet maatschappelijke ondersteuning\n", "data/synoniemen.yml:2: het bestand kan niet gelezen worden"),
+    ("- [Wmo, Wet maatschappelijke ondersteuning\n", "data/synoniemen.yml:1: het bestand kan niet gelezen worden"),
     ("- [Wmo]\n", "data/synoniemen.yml:1: een groep heeft minstens twee verschillende woorden nodig"),
     ("- {term: xqzzy, zelfde: [plorf]}\n", "data/synoniemen.yml:1: 'xqzzy' staat op geen enkele pagina"),
     ("- {term: Wmo, zelfde: [zorgwet]}\n- {term: mantelzorger, zelfde: [zorgwet]}\n",
@@ -94,7 +94,7 @@ def test_a_bad_synonyms_file_stops_the_build_in_dutch(tmp_path, text, expected):
 def test_a_page_where_the_search_page_goes_is_reported(tmp_path):
     built = run_build(make_site(tmp_path, {**FIXTURE_FILES, "docs/zoeken.md": page(title="Zoeken")}))
     assert built.returncode != 0 and "Traceback" not in built.output
-    assert "docs/zoeken.md: op deze plek (/zoeken/) staat de zoekpagina van de site" in built.output
+    assert "docs/zoeken.md: op deze plek (/zoeken/) zet de site zelf de zoekpagina" in built.output
 
 
 def test_material_search_switched_back_on_is_reported(tmp_path):

@@ -8,7 +8,7 @@ from conftest import ROOT
 from kennisbank.content import entries
 
 
-def load_site(root: Path, files: dict[str, str]) -> entries.Site:
+def load_site(root: Path, files: dict[str, str]) -> entries.SiteContent:
     shutil.copy2(ROOT / "vocabulaire.yml", root / "vocabulaire.yml")
     for name, text in files.items():
         path = root / name

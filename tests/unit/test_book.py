@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from kennisbank.content.entries import Entry
 from kennisbank.downloads import bookinfo
 from kennisbank.downloads.markup import RenderedPage, sections, to_html
 from kennisbank.downloads.pdf import OwnFilesOnly, RemoteURLRefused
@@ -13,7 +14,9 @@ SITE = "https://kennisbank.example.nl/"
 
 
 def chapter(url: str, html: str, number: int = 1) -> RenderedPage:
-    return RenderedPage(f"ebook/{url.split('/')[-2]}.md", url, "Titel", {"hoofdstuk": number}, html)
+    name = url.split('/')[-2]
+    return RenderedPage(f"ebook/{name}.md", url, Entry(f"e-book/{name}.md", f"ebook/{name}.md", "hoofdstuk", "Titel",
+                                                       "Titel", chapter=number), html)
 
 
 def test_site_parts_go_details_open_and_ticks_stay():
@@ -100,7 +103,7 @@ def test_boek_yml_is_read_and_checked(tmp_path):
 
 def test_the_real_boek_yml_is_complete():
     info = bookinfo.load(Path(__file__).resolve().parents[2])
-    assert info.taal == "nl" and info.titel == "Stappen in buurt- en dorpskracht"
+    assert info.language == "nl" and info.title == "Stappen in buurt- en dorpskracht"
 
 
 @pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png",

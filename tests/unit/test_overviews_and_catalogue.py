@@ -76,4 +76,4 @@ def test_catalogue_holds_every_intervention_with_its_filter_values(tmp_path):
 
 
 def test_search_text_is_compared_without_accents():
-    assert catalogue.normalise("Zorgcoöperatie ÉÉN") == "zorgcooperatie een"
+    assert catalogue.fold("Zorgcoöperatie ÉÉN") == "zorgcooperatie een"

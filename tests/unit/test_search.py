@@ -6,6 +6,7 @@ import pytest
 
 from conftest import ROOT
 from kennisbank.content import vocabulary
+from kennisbank.content.entries import Entry, SiteContent
 from kennisbank.search import facets, indexing, markup, synonyms, typos
 from kennisbank.search.compounds import Splitter, hunspell_words
 from kennisbank.search.expansion import Expander
@@ -97,7 +98,7 @@ def test_expansion_adds_heads_and_synonyms_not_already_on_the_page(tmp_path, spl
 
 
 @pytest.mark.parametrize("text, line, expected", [
-    ("- [Wmo, Wet maatschappelijke ondersteuning\n", 2, "kan niet gelezen worden"),
+    ("- [Wmo, Wet maatschappelijke ondersteuning\n", 1, "kan niet gelezen worden"),
     ("Wmo: Wet maatschappelijke ondersteuning\n", 1, "begint met een streepje"),
     ("- [Wmo, Wet]\n- Wmo\n", 2, "tussen blokhaken"),
     ("- [Wmo, Wmo]\n", 1, "minstens twee verschillende woorden"),
@@ -120,17 +121,26 @@ def test_shipped_synonyms_file_is_valid():
 
 def test_filters_come_from_place_and_front_matter():
     vocab = vocabulary.load(ROOT)
-    names = facets.dossier_names({"dossiers/buurtkracht/index.md": {"title": "Buurtkracht"},
-                                  "dossiers/vrijwillige-inzet/index.md": {"title": "Dossier Vrijwillige Inzet",
-                                                                          "menutitel": "Vrijwillige Inzet"}})
-    assert facets.filters("dossiers/buurtkracht/abcd.md", {"type": "artikel", "themas": ["wat-werkt", "onbekend"]},
-                          vocab, names) == {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"],
-                                            "thema": ["Wat werkt"]}
-    assert facets.filters("dossiers/vrijwillige-inzet/index.md", {"type": "dossier"}, vocab, names)["onderdeel"] == \
+    landings = [Entry("dossiers/buurtkracht/index.md", "dossiers/buurtkracht/index.md", "dossier", "Buurtkracht",
+                      "Buurtkracht"),
+                Entry("dossiers/vrijwillige-inzet/index.md", "dossiers/vrijwillige-inzet/index.md", "dossier",
+                      "Dossier Vrijwillige Inzet", "Vrijwillige Inzet")]
+    site = SiteContent(landings, vocab, None)
+    names = site.dossier_names()
+
+    def entry(site_uri: str, page_type: str, themes: tuple[str, ...] = ()) -> Entry:
+        return Entry(site_uri, site_uri, page_type, "Titel", "Titel", themes=themes)
+
+    article = entry("dossiers/buurtkracht/abcd.md", "artikel", ("wat-werkt",))
+    assert facets.filters("dossiers/buurtkracht/abcd.md", article, vocab, names) == \
+        {"onderdeel": ["Dossier Buurtkracht"], "soort": ["Artikel"], "thema": ["Wat werkt"]}
+    assert facets.filters("dossiers/vrijwillige-inzet/index.md", site.entries[1], vocab, names)["onderdeel"] == \
         ["Dossier Vrijwillige Inzet"]
-    assert facets.filters("interventies/abcd.md", {"type": "interventie"}, vocab, names)["soort"] == ["Interventie"]
-    assert facets.filters("e-book/volhouden.md", {"type": "hoofdstuk"}, vocab, names)["onderdeel"] == ["E-book"]
-    assert facets.filters("themas/leefbaarheid.md", {"title": "Thema"}, vocab, names) == \
+    assert facets.filters("interventies/abcd.md", entry("interventies/abcd.md", "interventie"), vocab,
+                          names)["soort"] == ["Interventie"]
+    assert facets.filters("e-book/volhouden.md", entry("e-book/volhouden.md", "hoofdstuk"), vocab,
+                          names)["onderdeel"] == ["E-book"]
+    assert facets.filters("themas/leefbaarheid.md", None, vocab, names) == \
         {"onderdeel": ["Algemeen"], "soort": ["Overzicht"]}
 
 
