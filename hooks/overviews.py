@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.session import SESSION
-from kennisbank.finding import overviews
+from kennisbank.finding import big_sections, overviews, pagination
 from kennisbank.problems import Problem, summary
+from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -30,7 +30,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     pages = overviews.overviews(site)
-    uris = [overviews.HUB, *(overview.site_uri for overview in pages)]
+    per_page = big_sections.settings(config.extra)[0].per_page  # hooks/navigation_cache.py reports wrong settings
+    split = {overview.site_uri: pagination.variants(overview.entries, overview.group, site, per_page)
+             for overview in pages}
+    parts = {overview.site_uri: [part for variant in split[overview.site_uri]
+                                 for part in pagination.parts(overview.site_uri, variant, per_page)]
+             for overview in pages}
+    uris = [overviews.HUB, *(part.site_uri for found in parts.values() for part in found)]
     taken = [uri for uri in uris if uri in files.src_uris]
     if taken:
         problems = [Problem(Path(files.get_file_from_path(uri).abs_src_path).relative_to(root).as_posix(), None,
@@ -40,14 +46,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             log.error(str(problem))
         raise PluginError(summary(problems))
 
-    # First every file, then their text: the pages link to each other, relative to their own address.
-    created = {uri: File.generated(config, uri, content="") for uri in uris}
+    # First every file, then their text: the pages link to each other, relative to their own address. The further
+    # pages of a long overview are not in the menu: the overview's own page links to them.
+    in_menu = {overviews.HUB, *(overview.site_uri for overview in pages)}
+    created = {uri: File.generated(config, uri, content="",
+                                   inclusion=InclusionLevel.UNDEFINED if uri in in_menu else InclusionLevel.NOT_IN_NAV)
+               for uri in uris}
     for file in created.values():
         files.append(file)
     generated.clear()
     for overview in pages:
         generated[overview.site_uri] = overview
-        created[overview.site_uri].content_string = overviews.markdown(overview, site, _href(files, created[overview.site_uri]))
+        themes = pagination.theme_choices(split[overview.site_uri], site)
+        for part in parts[overview.site_uri]:
+            created[part.site_uri].content_string = overviews.markdown(
+                overview, site, _href(files, created[part.site_uri]), part, themes)
     created[overviews.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[overviews.HUB]))
     return files
 

@@ -80,8 +80,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
-    if page.file.src_uri == results_page.SITE_URI:
-        return None  # not in the index: a search should not find the search page
+    if page.file.src_uri == results_page.SITE_URI or facets.excluded(page.meta):
+        return None  # not in the index: the search page, and the further pages of a long overview
     title = words(Markup(page.meta.get("title") or page.title or "").unescape())  # escaped by hooks/front_matter.py
     tokens = title + list(markup.text_words(page.file.src_uri, page.content or ""))
     title_words = _build["expander"].terms(title)
