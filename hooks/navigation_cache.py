@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ from kennisbank.session import SESSION
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Section
     from mkdocs.structure.pages import Page
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
@@ -115,7 +117,7 @@ def _reusable(page: Page | None) -> bool:
 
 
 @contextlib.contextmanager
-def _big_sections_cut(page: Page | None, files: Files, types: dict[str, str], generated: set[str]):
+def _big_sections_cut(page: Page | None, files: Files, types: dict[str, str], generated: set[str]) -> Iterator[bool]:
     """Each big section above the page shows only the neighbours of the page (or of its section) and a link to
     its overview, while the menu renders; True when there was one."""
     changed = []
@@ -143,12 +145,12 @@ class _BigSection:
     overview: str | None  # the site path of the page that lists them all
     link: Link | None  # to that page, or else to the section's landing page
 
-    def pinned(self, item) -> bool:
+    def pinned(self, item: Page | Section | Link) -> bool:
         """Always in the section's menu: its landing page and its overview page."""
         return item.is_page and (item.is_index or item.file.src_uri == self.overview)
 
 
-def _big_section(section, files: Files, types: dict[str, str], generated: set[str]) -> _BigSection:
+def _big_section(section: Section, files: Files, types: dict[str, str], generated: set[str]) -> _BigSection:
     """A section's children and the link to the page that lists them all (worked out once per build)."""
     if id(section) not in _this_build.big:
         children = list(section.children)

@@ -44,7 +44,8 @@ def settings(extra: object, config_text: str = "") -> tuple[Settings, list[Probl
     if data is None:
         return Settings(), []
     if not isinstance(data, Mapping):
-        return Settings(), [_problem(config_text, "navigatie", "extra: navigatie: moet een lijst van instellingen zijn")]
+        message = "extra: navigatie: moet een lijst van instellingen zijn"
+        return Settings(), [_problem(config_text, "navigatie", message)]
     problems = [_problem(config_text, key, f"extra: navigatie: {key} is geen instelling van de navigatie (wel: "
                                            f"{', '.join(_KEYS)})") for key in data if key not in _KEYS]
     values = {}

@@ -85,8 +85,8 @@ def title(overview_title: str, part: Part, theme_label: str | None) -> str:
 def choices_html(overview_uri: str, part: Part, themes: dict[str, str], href: Href) -> str:
     """The links to the other orderings and themes, the current one marked."""
     variant = part.variant
-    sortings = [_choice(label, href(part_uri(overview_uri, code, None, 1)), code == variant.sorting and not variant.theme)
-                for code, label in SORTINGS.items()]
+    sortings = [_choice(label, href(part_uri(overview_uri, code, None, 1)),
+                        code == variant.sorting and not variant.theme) for code, label in SORTINGS.items()]
     rows = [f'<p class="kb-keuze"><span class="kb-keuze__naam">Volgorde:</span> {" · ".join(sortings)}</p>']
     if themes:
         links = [_choice("alle thema's", href(overview_uri), variant.theme is None and not variant.sorting)]
@@ -129,11 +129,10 @@ def pages_html(overview_uri: str, part: Part, href: Href) -> str:
     for number in numbers(part.number, part.of):
         if number is None:
             items.append('<li aria-hidden="true">…</li>')
-        elif number == part.number:
-            items.append(f'<li><a href="{url(number)}" aria-current="page">'
-                         f'<span class="kb-voor-voorlezers">Pagina </span>{number}</a></li>')
         else:
-            items.append(f'<li><a href="{url(number)}"><span class="kb-voor-voorlezers">Pagina </span>{number}</a></li>')
+            current = ' aria-current="page"' if number == part.number else ""
+            items.append(f'<li><a href="{url(number)}"{current}>'
+                         f'<span class="kb-voor-voorlezers">Pagina </span>{number}</a></li>')
     if part.number < part.of:
         items.append(f'<li><a href="{url(part.number + 1)}" rel="next">Volgende<span class="kb-voor-voorlezers"> '
                      f"pagina</span></a></li>")
