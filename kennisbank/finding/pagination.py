@@ -72,14 +72,15 @@ def part_uri(overview_uri: str, sorting: str, theme: str | None, number: int) ->
 
 
 def title(overview_title: str, part: Part, theme_label: str | None) -> str:
-    """'Alle artikelen in het dossier Buurtkracht, thema Wat werkt, van A tot Z – pagina 2 van 30'."""
+    """'Alle artikelen in het dossier Buurtkracht, thema Wat werkt, van A tot Z – pagina 2 van 30'. The first page
+    keeps the overview's own title: that is how search results and the menu name it."""
     words = [overview_title]
     if theme_label:
         words.append(f"thema {theme_label}")
     if part.variant.sorting:
         words.append(SORTINGS[part.variant.sorting])
     text = ", ".join(words)
-    return f"{text} – pagina {part.number} van {part.of}" if part.of > 1 else text
+    return f"{text} – pagina {part.number} van {part.of}" if part.number > 1 else text
 
 
 def choices_html(overview_uri: str, part: Part, themes: dict[str, str], href: Href) -> str:

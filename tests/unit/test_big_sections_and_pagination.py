@@ -122,6 +122,7 @@ def test_a_page_of_a_long_overview(tmp_path):
     assert text.count('class="kb-lijst__item"') == 4
     first = pagination.parts(overview.site_uri, found[0], 4)[0]
     assert "exclude" not in overviews.markdown(overview, site, href, first, themes)
+    assert "\ntitle: Alle artikelen in het dossier Buurt\n" in overviews.markdown(overview, site, href, first, themes)
     assert "Vorige" not in overviews.markdown(overview, site, href, first, themes)
 
 
