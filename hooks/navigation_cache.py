@@ -34,7 +34,7 @@ from kennisbank.session import SESSION
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
-    from mkdocs.structure.nav import Section
+    from mkdocs.structure.nav import Navigation, Section
     from mkdocs.structure.pages import Page
 
 MATERIAL_TEMPLATES = Path(material.__file__).parent / "templates"
@@ -49,6 +49,7 @@ class _Build:
     reused: list[str]  # the pages that got one of them
     settings: big_sections.Settings = big_sections.Settings()
     big: dict[int, _BigSection] = field(default_factory=dict)  # by section
+    sections: list[Section] | None = None  # every section of the navigation
 
 
 _this_build = _Build({}, [])
@@ -76,7 +77,7 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
         env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(str(MATERIAL_TEMPLATES))})])
     menus = _this_build.menus = {}
     reused = _this_build.reused = []
-    _this_build.big = {}
+    _this_build.big, _this_build.sections = {}, None
     entry = env.from_string(_ENTRY)
     site = SESSION.site(sources.repository_root(config.config_file_path))
     types, generated = {e.site_uri: e.type for e in site.entries}, overviews.site_uris(site)
@@ -86,9 +87,12 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
         variables = context.get_all()
         page = variables.get("page")
         menu = env.get_template(_MENU)
-        with _big_sections_cut(page, files, types, generated) as cut:
-            if cut or not _reusable(page):
+        with _big_sections_cut(page, variables["nav"], files, types, generated) as own_menu:
+            if own_menu or not _reusable(page):
                 return Markup(menu.render(variables))
+            return Markup(reused_menu(variables, page, menu))
+
+    def reused_menu(variables: dict, page: Page, menu: jinja2.Template) -> str:
         folder = page.url.rpartition("/")[0].rpartition("/")[0]
         key, stand_in = (id(page.parent), folder), _StandIn(f"{folder}/-/".lstrip("/"))
         with _only_ancestors_active(page):
@@ -97,9 +101,9 @@ def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja
             plain = entry.render({**variables, "page": stand_in, "nav_item": page})
         current = entry.render({**variables, "nav_item": page})
         if menus[key].count(plain) != 1:  # not found as expected: render this page's menu the plain way
-            return Markup(menu.render(variables))
+            return menu.render(variables)
         reused.append(page.url)
-        return Markup(menus[key].replace(plain, current))
+        return menus[key].replace(plain, current)
 
     env.globals["primary_nav"] = primary_nav
     return env
@@ -117,37 +121,64 @@ def _reusable(page: Page | None) -> bool:
 
 
 @contextlib.contextmanager
-def _big_sections_cut(page: Page | None, files: Files, types: dict[str, str], generated: set[str]) -> Iterator[bool]:
-    """Each big section above the page shows only the neighbours of the page (or of its section) and a link to
-    its overview, while the menu renders; True when there was one."""
-    changed = []
+def _big_sections_cut(page: Page | None, nav: Navigation, files: Files, types: dict[str, str],
+                      generated: set[str]) -> Iterator[bool]:
+    """While the menu renders, each big section shows only some of its entries and a link to its overview: a
+    section above the page the neighbours of the page (or of its section), any other its first entries (Material
+    renders the loop over all of them in a collapsed section too, as empty lines). True when a section above the
+    page is cut: then its menu is the page's own."""
+    on_path = {}
     item = page
     while item is not None and getattr(item, "parent", None) is not None:
-        section = item.parent
+        on_path[id(item.parent)] = item
+        item = item.parent
+    if _this_build.sections is None:
+        _this_build.sections = list(_sections(nav.items))
+    changed = []
+    for section in _this_build.sections:
         big = _big_section(section, files, types, generated)
-        shown = big_sections.shown(big.children, item, big.pinned, _this_build.settings)
-        if shown is not None:  # the overview page stands in the menu as the link to it, unless it is the page
+        shown = big.shown(on_path.get(id(section)), _this_build.settings)
+        if shown is not None:
             changed.append(section)
-            on_it = item.is_page and item.file.src_uri == big.overview
-            section.children = [child for child in shown if child is item or not child.is_page
-                                or child.file.src_uri != big.overview] + ([big.link] if big.link and not on_it else [])
-        item = section
+            section.children = shown
     try:
-        yield bool(changed)
+        yield any(id(section) in on_path for section in changed)
     finally:
         for section in changed:
             section.children = _this_build.big[id(section)].children
+
+
+def _sections(items: list) -> Iterator[Section]:
+    for item in items:
+        if item.is_section:
+            yield item
+            yield from _sections(item.children)
 
 
 @dataclass
 class _BigSection:
     children: list  # all of them, in the section's order
     overview: str | None  # the site path of the page that lists them all
-    link: Link | None  # to that page, or else to the section's landing page
+    link: Link | None = None  # to that page, or else to the section's landing page
+    collapsed: list | None = None  # what it shows when the page is not in it (worked out once)
 
     def pinned(self, item: Page | Section | Link) -> bool:
         """Always in the section's menu: its landing page and its overview page."""
         return item.is_page and (item.is_index or item.file.src_uri == self.overview)
+
+    def shown(self, current: Page | Section | None, settings: big_sections.Settings) -> list | None:
+        """The children the menu shows, around `current`; None for a small section. The overview page stands
+        in the menu as the link to it, unless it is the current page."""
+        if current is None and self.collapsed is not None:
+            return self.collapsed
+        shown = big_sections.shown(self.children, current, self.pinned, settings)
+        if shown is not None:
+            on_it = current is not None and current.is_page and current.file.src_uri == self.overview
+            shown = [child for child in shown if child is current or not child.is_page
+                     or child.file.src_uri != self.overview] + ([self.link] if self.link and not on_it else [])
+        if current is None:
+            self.collapsed = shown
+        return shown
 
 
 def _big_section(section: Section, files: Files, types: dict[str, str], generated: set[str]) -> _BigSection:
@@ -157,7 +188,7 @@ def _big_section(section: Section, files: Files, types: dict[str, str], generate
         pages = [child.file.src_uri for child in children if child.is_page]
         folder = pages[0].rpartition("/")[0] if pages else ""
         overview = big_sections.overview_of(folder, {types[uri] for uri in pages if uri in types}, generated)
-        big = _this_build.big[id(section)] = _BigSection(children, overview, None)
+        big = _this_build.big[id(section)] = _BigSection(children, overview)
         target = files.get_file_from_path(overview) if overview else None
         index = next((child for child in children if child.is_page and child.is_index), None)
         url = target.url if target else index.url if index else None

@@ -72,6 +72,13 @@ def test_a_small_section_keeps_its_full_menu(big_section_build):
     assert not any(text.startswith("Alle ") and "pagina's in" in text for _, _, text in menu)
 
 
+def test_a_big_section_elsewhere_does_not_weigh_on_the_page(big_section_build):
+    """Material loops over every entry of a collapsed section too (empty lines): 80 entries, 80 lines or more."""
+    html = big_section_build.html("/dossiers/buurtkracht/abcd/")
+    collapsed = re.search(r'(\s*)<li class="[^"]*md-nav__item--pruned[^"]*">\s*<a href="[^"]*/groot/"', html)
+    assert collapsed.group(1).count("\n") < BIG_DOSSIER_ARTICLES
+
+
 def _pagination(html: str) -> str:
     found = re.findall(r'<nav class="kb-paginering" aria-label="Paginering".*?</nav>', html, re.S)
     assert len(found) == 1
