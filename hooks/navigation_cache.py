@@ -8,8 +8,9 @@ the same folder: the links are relative to the folder), and each page puts its o
 Material's own macro. overrides/partials/nav.html calls primary_nav(); tests/site/test_navigation_cache.py
 compares every page with Material's menu rendered the plain way.
 
-A big section (kennisbank/finding/big_sections.py) shows only the page's neighbours and a link to its overview:
-its menu is small, differs per page and is rendered the plain way with the section's children cut down.
+A big section (kennisbank/finding/big_sections.py) shows only some of its entries and a link to its overview,
+while the menu renders: the page's neighbours when the page is in it (that menu is the page's own, rendered the
+plain way), else its first entries (the same for every page, so the menu above can still be reused).
 """
 from __future__ import annotations
 
