@@ -1,4 +1,5 @@
-"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual pages."""
+"""The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual
+pages; a long one in pages of `per_pagina` (kennisbank/finding/pagination.py), which are not in the menu."""
 from __future__ import annotations
 
 import logging
