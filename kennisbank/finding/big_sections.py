@@ -44,7 +44,7 @@ def settings(extra: object, config_text: str = "") -> tuple[Settings, list[Probl
     if data is None:
         return Settings(), []
     if not isinstance(data, Mapping):
-        message = "extra: navigatie: moet een lijst van instellingen zijn"
+        message = "extra: navigatie: moet instellingen onder elkaar bevatten, elk met een getal"
         return Settings(), [_problem(config_text, "navigatie", message)]
     problems = [_problem(config_text, key, f"extra: navigatie: {key} is geen instelling van de navigatie (wel: "
                                            f"{', '.join(_KEYS)})") for key in data if key not in _KEYS]
@@ -66,7 +66,7 @@ def settings(extra: object, config_text: str = "") -> tuple[Settings, list[Probl
 
 
 def _problem(config_text: str, key: str, message: str) -> Problem:
-    match = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*:", config_text, re.MULTILINE)
+    match = re.search(rf"^[ \t]*{re.escape(str(key))}[ \t]*:", config_text, re.MULTILINE)
     line = config_text.count("\n", 0, match.start()) + 1 if match else None
     return Problem(CONFIG_FILE, line, f"{message}. Schrijf bijvoorbeeld:\n{_EXAMPLE}")
 

@@ -66,6 +66,7 @@ def test_settings_from_mkdocs_yml_and_dutch_messages_with_the_line():
     for wrong in ([1, 2], True, 0, -3, 2.5):
         assert big_sections.settings({"navigatie": {"per_pagina": wrong}})[1], wrong
     assert big_sections.settings({"navigatie": "30"})[1]
+    assert "3 is geen instelling" in str(big_sections.settings({"navigatie": {3: 4}}, text)[1][0])
 
 
 ARTICLES = {f"dossiers/buurt/artikel-{n:02d}.md": page(
