@@ -65,7 +65,7 @@ def settings(extra: object, config_text: str = "") -> tuple[Settings, list[Probl
     return (found, []) if not problems else (Settings(), problems)
 
 
-def _problem(config_text: str, key: str, message: str) -> Problem:
+def _problem(config_text: str, key: object, message: str) -> Problem:
     match = re.search(rf"^[ \t]*{re.escape(str(key))}[ \t]*:", config_text, re.MULTILINE)
     line = config_text.count("\n", 0, match.start()) + 1 if match else None
     return Problem(CONFIG_FILE, line, f"{message}. Schrijf bijvoorbeeld:\n{_EXAMPLE}")
