@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from bench import pdf, preview, search, sites, weight  # noqa: E402
+from bench import pdf, preview, search, site_weight, sites, weight  # noqa: E402
 from bench.measure import mkdocs_build  # noqa: E402
 
 PYTHON = sys.executable
@@ -62,6 +62,7 @@ def build_rows(pages: int, quick: bool, with_preview: bool) -> list[tuple]:
          f"{baseline.seconds:.1f} s, {baseline.peak_mb:.0f} MB", f"{warm.seconds / baseline.seconds:.2f} ×",
          GOALS["build"] if pages == 3000 else ""),
     ]
+    rows += site_weight.rows(pages, ours / "site", plain / "site")
     if with_preview:
         article = next(p.relative_to(ours).as_posix() for p in sorted((ours / "dossiers").rglob("pagina-*.md")))
         edits = 1 if quick else 3

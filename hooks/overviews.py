@@ -1,5 +1,5 @@
 """The overview pages per theme, target group, page type and dossier (kennisbank/finding/overviews.py), as virtual
-pages."""
+pages; a long one in pages of `per_pagina` (kennisbank/finding/pagination.py), which are not in the menu."""
 from __future__ import annotations
 
 import logging
@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import addresses, sources
-from kennisbank.finding import overviews
+from kennisbank.finding import big_sections, overviews, pagination
 from kennisbank.problems import stop_on
 from kennisbank.session import SESSION
 
@@ -30,20 +30,32 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     pages = overviews.overviews(site)
-    uris = [addresses.HUB, *(overview.site_uri for overview in pages)]
+    per_page = big_sections.settings(config.extra)[0].per_page  # hooks/navigation_cache.py reports wrong settings
+    split = {overview.site_uri: pagination.variants(overview.entries, overview.group, site, per_page)
+             for overview in pages}
+    parts = {overview.site_uri: [part for variant in split[overview.site_uri]
+                                 for part in pagination.parts(overview.site_uri, variant, per_page)]
+             for overview in pages}
+    uris = [addresses.HUB, *(part.site_uri for found in parts.values() for part in found)]
     problems = addresses.taken(dict.fromkeys(uris, "een overzichtspagina"),
                                {page.file.site_uri: page.file.path for page in SESSION.pages(root)[0]})
     stop_on(problems, log, PluginError)
 
-    # First every file, then their text: the pages link to each other, relative to their own address.
-    created = {uri: File.generated(config, uri, content="") for uri in uris}
+    # First every file, then their text: the pages link to each other, relative to their own address. The further
+    # pages of a long overview are not in the menu: the overview's own page links to them.
+    in_menu = {addresses.HUB, *(overview.site_uri for overview in pages)}
+    created = {uri: File.generated(config, uri, content="",
+                                   inclusion=InclusionLevel.UNDEFINED if uri in in_menu else InclusionLevel.NOT_IN_NAV)
+               for uri in uris}
     for file in created.values():
         files.append(file)
     generated.clear()
     for overview in pages:
         generated[overview.site_uri] = overview
-        created[overview.site_uri].content_string = overviews.markdown(overview, site,
-                                                                       _href(files, created[overview.site_uri]))
+        themes = pagination.theme_choices(split[overview.site_uri], site)
+        for part in parts[overview.site_uri]:
+            created[part.site_uri].content_string = overviews.markdown(
+                overview, site, _href(files, created[part.site_uri]), part, themes)
     created[addresses.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[addresses.HUB]))
     return files
 

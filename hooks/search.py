@@ -77,8 +77,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
-    if page.file.src_uri == addresses.SEARCH:
-        return None  # not in the index: a search should not find the search page
+    if page.file.src_uri == addresses.SEARCH or facets.excluded(page.meta):
+        return None  # not in the index: the search page, and the further pages of a long overview
     entry = _build["site"].by_uri.get(page.file.src_uri)  # None for a generated page: its title is in its meta
     title = words(entry.title if entry else Markup(page.meta.get("title") or page.title or "").unescape())
     tokens = title + list(markup.text_words(page.file.src_uri, page.content or ""))

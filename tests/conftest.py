@@ -189,3 +189,23 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+# A site with one big dossier (80 articles: more than max_items in mkdocs.yml, two overview pages of 50) beside
+# the small fixture dossier: for the navigation of big sections (tests/site/test_big_sections.py, tests/browser).
+BIG_DOSSIER_ARTICLES = 80
+BIG_SECTION_FILES = {
+    **FIXTURE_FILES,
+    "dossiers/groot/index.md": page("dossier", title="Dossier Groot", menutitel="Groot"),
+    **{f"dossiers/groot/artikel-{n:02d}.md": page(
+        "artikel", title=f"Artikel {n:02d}", themas="[wat-werkt]" if n % 4 == 0 else "[vrijwillige-inzet]",
+        datum=f"2026-{n % 12 + 1:02d}-{n % 28 + 1:02d}", body=f"## Eerste kopje\n\nTekst {n}.\n")
+       for n in range(1, BIG_DOSSIER_ARTICLES + 1)},
+}
+
+
+@pytest.fixture(scope="session")
+def big_section_build(tmp_path_factory) -> Build:
+    build = run_build(make_site(tmp_path_factory.mktemp("big-section"), BIG_SECTION_FILES))
+    assert build.returncode == 0, build.output
+    return build

@@ -18,7 +18,7 @@ import yaml
 
 from kennisbank.content import addresses
 from kennisbank.content.entries import Entry, SiteContent
-from kennisbank.finding import catalogue, listing
+from kennisbank.finding import catalogue, listing, pagination
 from kennisbank.finding.listing import Href
 
 
@@ -83,27 +83,38 @@ def newest_dates(site: SiteContent) -> dict[str, datetime.date]:
     return dates
 
 
-def markdown(overview: Overview, site: SiteContent, href: Href) -> str:
-    """The page as MkDocs reads it: front matter, the counts, and the list of pages."""
-    entries = overview.entries
+def markdown(overview: Overview, site: SiteContent, href: Href, part: pagination.Part | None = None,
+             themes: dict[str, str] | None = None) -> str:
+    """The page as MkDocs reads it: front matter, the counts, and the list of pages; for one page of a long
+    overview (`part`) only its share of the list, with the choices of order and theme and the page numbers."""
+    entries = part.variant.entries if part else overview.entries
+    theme = part.variant.theme if part else None
+    theme_label = site.vocabulary.value_lists.get("themas", {}).get(theme, theme) if theme else None
+    subject = f"{overview.subject} met het thema {theme_label}" if theme_label else overview.subject
     if entries:
         parts = listing.counts_by_type(site, entries)
         total = listing.count(len(entries), *PAGES)
         verb = "is" if len(entries) == 1 else "zijn"
         if len(parts) == 1:  # one type: "Er zijn 9 artikelen in dit dossier."
-            counts = f"Er {verb} {parts[0]} {overview.subject}."
+            counts = f"Er {verb} {parts[0]} {subject}."
         else:
-            counts = f"Er {verb} {total} {overview.subject}: {listing.in_a_sentence(parts)}."
+            counts = f"Er {verb} {total} {subject}: {listing.in_a_sentence(parts)}."
     else:
-        counts = f"Er zijn nog geen pagina's {overview.subject}."
+        counts = f"Er zijn nog geen pagina's {subject}."
     body = [f'<p class="kb-overzicht__telling">{escape(counts, quote=False)}</p>']
     if overview.catalogue_query:
         body.append(f'<p><a href="{escape(href(addresses.CATALOGUE))}?{overview.catalogue_query}">'
                     "Bekijk de interventies hiervan in de catalogus</a>, waar u ook op erkenning kunt filteren.</p>")
+    if part and len(overview.entries) > len(part.entries):
+        body.append(pagination.choices_html(overview.site_uri, part, themes or {}, href))
     if entries:
-        body.append(listing.list_html(site, entries, href))
+        body.append(listing.list_html(site, part.entries if part else entries, href))
+    if part:
+        body.append(pagination.pages_html(overview.site_uri, part, href))
     body.append(f'<p><a href="{escape(href(addresses.HUB))}">Alle thema\'s, doelgroepen en soorten</a></p>')
-    return _front_matter(overview.title, overview.description) + "\n\n".join(body) + "\n"
+    title = pagination.title(overview.title, part, theme_label) if part else overview.title
+    hidden = part is not None and part.site_uri != overview.site_uri  # in the index once: on the overview's own page
+    return _front_matter(title, overview.description, hidden) + "\n\n".join(filter(None, body)) + "\n"
 
 
 def hub_markdown(site: SiteContent, pages: list[Overview], href: Href) -> str:
@@ -120,8 +131,9 @@ def hub_markdown(site: SiteContent, pages: list[Overview], href: Href) -> str:
                          "Vind pagina's per thema, per doelgroep, per soort en per dossier.") + "\n\n".join(body) + "\n"
 
 
-def _front_matter(title: str, description: str) -> str:
-    return "---\n" + yaml.safe_dump({"title": title, "description": description}, allow_unicode=True) + "---\n\n"
+def _front_matter(title: str, description: str, hidden_from_search: bool = False) -> str:
+    meta = {"title": title, "description": description, **({"search": {"exclude": True}} if hidden_from_search else {})}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\n"
 
 
 def _query(interventions: list[Entry], parameter: str, code: str, attribute: str) -> str | None:

@@ -40,6 +40,13 @@ OVERVIEW_WEIGHT = 0.2  # generated overviews: lists of other pages' titles and s
 WEIGHT = "gewicht"  # the metadata field with it
 
 
+def excluded(meta: Mapping) -> bool:
+    """A page that stays out of the index (`search: exclude: true`, as in Material): the further pages and orderings
+    of a long overview (kennisbank/finding/pagination.py), which would list the same pages again."""
+    search = meta.get("search")
+    return isinstance(search, Mapping) and search.get("exclude") is True
+
+
 def weight(entry: Entry | None, vocabulary: Vocabulary) -> float:
     if entry is None or entry.type not in vocabulary.types:
         return OVERVIEW_WEIGHT

@@ -27,6 +27,17 @@ def links(page_html: str, page_url: str, css_class: str) -> list[str]:
     return [urlsplit(urljoin("http://site" + page_url, html.unescape(href))).path for href in found]
 
 
+def listed(build, url: str) -> list[str]:
+    """The pages an overview lists, on its own page and the pages after it (a long overview has pages of 50)."""
+    found = []
+    while url:
+        page_html = build.html(url)
+        found += links(page_html, url, "kb-lijst__titel")
+        following = re.findall(r'<a href="([^"]+)" rel="next"', page_html)
+        url = urlsplit(urljoin("http://site" + url, html.unescape(following[0]))).path if following else None
+    return found
+
+
 def json_ld(page_html: str) -> dict:
     return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page_html, re.S).group(1))
 

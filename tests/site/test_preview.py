@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_FILES, ROOT, make_site
+from conftest import BIG_SECTION_FILES, FIXTURE_FILES, ROOT, make_site
 
 SCRIPT = Path(__file__).with_name("serve_builds.py")
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}  # as run_build: the site's Markdown extension is ours
@@ -71,6 +71,21 @@ def test_a_changed_body_renders_only_that_page_and_equals_a_whole_build(site, tm
     assert "Asset Based Community Development" in nav_titles(built[DOSSIER_HTML])
     assert "None" not in " ".join(nav_titles(built[DOSSIER_HTML]))
     assert before.keys() <= built.keys()
+
+
+def test_a_changed_body_in_a_big_section_equals_a_whole_build(tmp_path):
+    """The menu of a big dossier (the page's neighbours, the overview link) is the same after a quick rebuild."""
+    (tmp_path / "bron").mkdir()
+    site = make_site(tmp_path / "bron", BIG_SECTION_FILES)
+    preview = tmp_path / "preview"
+    edit = ["dossiers/groot/artikel-40.md", "## Eerste kopje\n", f"## Eerste kopje\n\n{NEW_TEXT}\n\n## Nog een kop\n"]
+    outcomes, log = serve_builds(site, preview, [edit])
+    assert outcomes == ["ok", "ok"], log
+    assert "Alleen de gewijzigde pagina's opnieuw" in log
+    built = pages(preview)
+    assert NEW_TEXT in built["dossiers/groot/artikel-40/index.html"]
+    assert "Alle 80 pagina's in Groot" in nav_titles(built["dossiers/groot/artikel-40/index.html"])
+    assert built == whole_build(site, tmp_path / "geheel")
 
 
 def test_only_the_changed_page_is_written_again(site, tmp_path):
