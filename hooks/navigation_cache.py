@@ -59,7 +59,7 @@ _LIST_ICON = {"icon": "material/format-list-bulleted"}  # the overview link stan
 
 def on_config(config: MkDocsConfig) -> None:
     text = Path(config.config_file_path).read_text(encoding="utf-8") if config.config_file_path else ""
-    _this_build.settings, problems = big_sections.settings(config.extra, text)
+    _this_build.settings, problems = big_sections.read_settings(config.extra, text)
     if problems:
         for problem in problems:
             log.error(str(problem))

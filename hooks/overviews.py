@@ -30,7 +30,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
     pages = overviews.overviews(site)
-    per_page = big_sections.settings(config.extra)[0].per_page  # hooks/navigation_cache.py reports wrong settings
+    per_page = big_sections.read_settings(config.extra)[0].per_page  # hooks/navigation_cache.py reports wrong settings
     split = {overview.site_uri: pagination.variants(overview.entries, overview.group, site, per_page)
              for overview in pages}
     parts = {overview.site_uri: [part for variant in split[overview.site_uri]

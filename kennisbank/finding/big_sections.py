@@ -38,7 +38,7 @@ _KEYS = {"max_items": "max_items", "buren": "neighbours", "per_pagina": "per_pag
 _EXAMPLE = "extra:\n  navigatie:\n    max_items: 30\n    buren: 5\n    per_pagina: 50"
 
 
-def settings(extra: object, config_text: str = "") -> tuple[Settings, list[Problem]]:
+def read_settings(extra: object, config_text: str = "") -> tuple[Settings, list[Problem]]:
     """The numbers from mkdocs.yml's `extra: navigatie:` (defaults for what is left out), and what is wrong."""
     data = extra.get("navigatie") if isinstance(extra, Mapping) else None
     if data is None:

@@ -52,21 +52,21 @@ def test_which_page_lists_a_section():
 
 
 def test_settings_from_mkdocs_yml_and_dutch_messages_with_the_line():
-    assert big_sections.settings({}) == (Settings(), [])
-    assert big_sections.settings({"navigatie": {"max_items": 40, "buren": 3, "per_pagina": 20}}) == (
+    assert big_sections.read_settings({}) == (Settings(), [])
+    assert big_sections.read_settings({"navigatie": {"max_items": 40, "buren": 3, "per_pagina": 20}}) == (
         Settings(40, 3, 20), [])
     text = "extra:\n  navigatie:\n    max_items: veel\n    bladzijden: 3\n"
-    found, problems = big_sections.settings({"navigatie": {"max_items": "veel", "bladzijden": 3}}, text)
+    found, problems = big_sections.read_settings({"navigatie": {"max_items": "veel", "bladzijden": 3}}, text)
     assert found == Settings()
     assert [(p.path, p.line) for p in sorted(problems)] == [("mkdocs.yml", 3), ("mkdocs.yml", 4)]
     assert "max_items moet een heel getal groter dan 0 zijn, niet 'veel'" in str(sorted(problems)[0])
     assert "bladzijden is geen instelling" in str(sorted(problems)[1])
-    _, problems = big_sections.settings({"navigatie": {"max_items": 10, "buren": 5}}, "")
+    _, problems = big_sections.read_settings({"navigatie": {"max_items": 10, "buren": 5}}, "")
     assert "moet groter zijn dan twee keer buren" in problems[0].message
     for wrong in ([1, 2], True, 0, -3, 2.5):
-        assert big_sections.settings({"navigatie": {"per_pagina": wrong}})[1], wrong
-    assert big_sections.settings({"navigatie": "30"})[1]
-    assert "3 is geen instelling" in str(big_sections.settings({"navigatie": {3: 4}}, text)[1][0])
+        assert big_sections.read_settings({"navigatie": {"per_pagina": wrong}})[1], wrong
+    assert big_sections.read_settings({"navigatie": "30"})[1]
+    assert "3 is geen instelling" in str(big_sections.read_settings({"navigatie": {3: 4}}, text)[1][0])
 
 
 ARTICLES = {f"dossiers/buurt/artikel-{n:02d}.md": page(
