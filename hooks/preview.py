@@ -14,6 +14,7 @@ from mkdocs.plugins import event_priority
 from watchdog.observers.polling import PollingObserver
 
 from kennisbank.content import sources
+from kennisbank.preview import SHARED_INPUTS
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -77,7 +78,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
     """Look for saved files every POLL_SECONDS: what MkDocs watches so far moves to a faster observer (the
-    rest is watched after this event). MkDocs 1.6 gets no more releases; _watched_paths stays as it is."""
+    rest is watched after this event). MkDocs 1.6 gets no more releases; _watched_paths stays as it is.
+    Every shared input is watched too (data/, grenzen.yml, ...): mkdocs.yml's `watch:` can only name folders
+    that every site has."""
     if not SESSION.incremental:
         return server
     watched = list(server._watched_paths)
@@ -85,7 +88,8 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
         while path in server._watched_paths:
             server.unwatch(path)
     server.observer = PollingObserver(timeout=POLL_SECONDS)
-    for path in watched:
+    root = sources.repository_root(config.config_file_path)
+    for path in [*watched, *(str(root / name) for name in SHARED_INPUTS if (root / name).exists())]:
         server.watch(path)
     return server
 

@@ -14,10 +14,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from kennisbank.content.sources import source_files
+from kennisbank.checks.files_policy import LIMITS_FILE
+from kennisbank.content.sources import COLLECTIONS, source_files
 
 # Inputs besides the content pages that go into every page; a change in any of them means a full build.
-SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "data", "overrides", "hooks", "kennisbank")
+# `make serve` watches each of them (hooks/preview.py), also those that mkdocs.yml's `watch:` does not name.
+SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", LIMITS_FILE, "data", "overrides",
+                 "hooks", "kennisbank",
+                 *(f"{collection.folder}/{name}" for collection in COLLECTIONS for name in collection.build_data))
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from conftest import FIXTURE_FILES, ROOT, make_site
+from conftest import FIXTURE_FILES, ROOT, make_site, page
 
 SCRIPT = Path(__file__).with_name("serve_builds.py")
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}  # as run_build: the site's Markdown extension is ours
@@ -102,6 +103,25 @@ def test_a_new_title_reaches_every_page_through_a_whole_build(site, tmp_path):
     assert built == whole_build(site, tmp_path / "geheel")
 
 
+@pytest.mark.parametrize("path, old, new, shown", [
+    ("data/contacten.yml", "naam: Anna Jansen", "naam: Bram de Vries", "Bram de Vries"),
+    ("data/redirects.yml", "/dossiers/oud.md:", "/dossiers/ouder.md:", "dossiers/ouder/index.html"),
+])
+def test_an_edit_in_data_equals_a_whole_build(tmp_path, path, old, new, shown):
+    files = {**FIXTURE_FILES, "docs/colofon.md": page(title="Colofon", body="<!-- contactpersonen -->\n"),
+             "data/contacten.yml": "- rol: Adviseur\n  onderwerpen: [buurthuis]\n  naam: Anna Jansen\n"
+                                   "  email: a.jansen@kennisinstituut.nl\n",
+             "data/redirects.yml": "/dossiers/oud.md: /dossiers/buurtkracht/abcd.md\n"}
+    (tmp_path / "bron").mkdir()
+    site = make_site(tmp_path / "bron", files)
+    outcomes, log = serve_builds(site, tmp_path / "preview", [[path, old, new]])
+    assert outcomes == ["ok", "ok"], log
+    assert "De hele site opnieuw: instellingen, sjablonen, gegevens" in log
+    built = pages(tmp_path / "preview")
+    assert built == whole_build(site, tmp_path / "geheel")
+    assert shown in built or shown in built["colofon/index.html"]
+
+
 def test_a_broken_link_stops_the_preview_with_a_dutch_message_and_the_fix_brings_it_back(site, tmp_path):
     preview = tmp_path / "preview"
     broken = [ARTICLE, "## De vijf stappen\n", "## De vijf stappen\n\nZie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n"]
@@ -140,13 +160,20 @@ def test_the_preview_looks_for_saved_files_more_often_than_mkdocs_does(tmp_path)
     spec.loader.exec_module(hook)
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     (tmp_path / "docs").mkdir()
+    for name in ("mkdocs.yml", "grenzen.yml", "data/contacten.yml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("", encoding="utf-8")
     server.watch(str(tmp_path / "docs"))
     server.watch(str(tmp_path / "docs"))  # watched twice: MkDocs counts
     mkdocs_interval = server.observer.timeout
     hook.SESSION.incremental = True
     try:
-        server = hook.on_serve(server, config=None, builder=None)
+        server = hook.on_serve(server, config=SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml")),
+                               builder=None)
     finally:
         hook.SESSION.incremental = False
     assert server.observer.timeout == hook.POLL_SECONDS < mkdocs_interval
-    assert [emitter.watch.path for emitter in server.observer.emitters] == [str(tmp_path / "docs")]
+    # What MkDocs watched, and every shared input of the build that the site has (data/ is not in mkdocs.yml).
+    assert sorted(server._watched_paths) == sorted(str(tmp_path / name)
+                                                   for name in ("docs", "mkdocs.yml", "grenzen.yml", "data"))
+    assert len(server.observer.emitters) == len(server._watched_paths)
