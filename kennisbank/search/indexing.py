@@ -94,9 +94,14 @@ async def _index(pages: dict[str, str], site_dir: Path) -> None:
     shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
     config = IndexConfig(output_path=str(site_dir / BUNDLE), exclude_selectors=list(EXCLUDE_SELECTORS))
     with tempfile.TemporaryDirectory(prefix="kennisbank-zoeken-") as folder:
-        for path, html in pages.items():
-            target = Path(folder) / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
+        write_pages(pages, Path(folder))
         async with PagefindIndex(config=config) as index:
             await index.add_directory(folder)
+
+
+def write_pages(pages: dict[str, str], folder: Path) -> None:
+    """Each page's indexed part as a file of its own, at its path in the site: Pagefind gives it that address."""
+    for path, html in pages.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")

@@ -1,5 +1,6 @@
 """`make serve`: after a save, the preview renders only what changed, and shows exactly what a whole build of
 the same sources shows (navigation, links, generated pages, search)."""
+import gzip
 import importlib.util
 import json
 import os
@@ -145,6 +146,16 @@ def test_the_search_index_holds_every_page_after_a_rebuild(site, tmp_path):
     whole_build(site, whole)
     assert indexed == json.loads((whole / "pagefind/pagefind-entry.json").read_text())["languages"]["nl"]["page_count"]
     assert indexed >= len([name for name in FIXTURE_FILES if name.endswith(".md")]) - 1
+    # The preview's index took the new version of the page in place of the old one.
+    url = "/" + ARTICLE_HTML.removesuffix("index.html")
+    article = [fragment for fragment in fragments(preview) if fragment["url"] == url]
+    assert len(article) == 1 and NEW_TEXT.rstrip(".") in article[0]["content"]
+
+
+def fragments(site_dir: Path) -> list[dict]:
+    """Every page as Pagefind's index holds it (its url and text)."""
+    return [json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            for path in sorted((site_dir / "pagefind" / "fragment").glob("*.pf_fragment"))]
 
 
 def test_make_serve_uses_the_incremental_preview():

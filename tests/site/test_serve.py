@@ -18,7 +18,8 @@ from conftest import FIXTURE_FILES, ROOT, make_site, page
 ARTICLE = "dossiers/buurtkracht/abcd.md"
 ARTICLE_URL = "dossiers/buurtkracht/abcd/"
 CONTACTS = "data/contacten.yml"
-CONTACT = "- rol: Adviseur buurtkracht\n  onderwerpen: [buurthuis]\n  naam: {name}\n  email: a.jansen@kennisinstituut.nl\n"
+CONTACT = ("- rol: Adviseur buurtkracht\n  onderwerpen: [buurthuis]\n  naam: {name}\n"
+           "  email: a.jansen@kennisinstituut.nl\n")
 BROKEN_LINK = ("## De vijf stappen\n", "## De vijf stappen\n\nZie [dit](/dossiers/buurtkracht/bestaat-niet.md).\n")
 
 
