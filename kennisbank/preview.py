@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kennisbank.checks.files_policy import LIMITS_FILE
+from kennisbank.content.per_file import per_file
 from kennisbank.content.sources import COLLECTIONS, source_files
 
 # Inputs besides the content pages that go into every page; a change in any of them means a full build.
@@ -42,7 +43,8 @@ def take_snapshot(root: Path, whole_pages: tuple[str, ...] = ()) -> Snapshot:
         if file.path in whole_pages:
             shared.add(_stat(root, file.path))
         else:
-            pages[file.path] = _digests((root / file.path).read_bytes())
+            _, mtime, size = _stat(root, file.path)
+            pages[file.path] = _digests(str(root / file.path), mtime, size)
     for name in SHARED_INPUTS:
         path = root / name
         if path.is_file():
@@ -67,8 +69,10 @@ def reason_for_full_build(before: Snapshot | None, now: Snapshot) -> str | None:
     return None
 
 
-def _digests(text: bytes) -> tuple[str, str]:
-    front, body = _split(text)
+@per_file
+def _digests(abs_path: str, _mtime: int, _size: int) -> tuple[str, str]:
+    """Read again only when the file changed (its time of change or size): not every page at every save."""
+    front, body = _split(Path(abs_path).read_bytes())
     return hashlib.blake2b(front, digest_size=16).hexdigest(), hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
