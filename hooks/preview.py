@@ -116,4 +116,4 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_build_error(error: Exception) -> None:
-    SESSION.snapshot = None  # a build that stopped halfway left pages unwritten: the next one builds them all
+    SESSION.preview_build_failed()

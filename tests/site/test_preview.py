@@ -130,6 +130,7 @@ def test_a_broken_link_stops_the_preview_with_a_dutch_message_and_the_fix_brings
     outcomes, log = serve_builds(site, preview, [broken, fixed])
     assert outcomes == ["ok", "fout", "ok"], log
     assert f"{ARTICLE}:" in log and "bestaat-niet" in log
+    assert log.count("Alleen de gewijzigde pagina's opnieuw") == 2  # the fix, too, renders only the changed page
     built = pages(preview)
     assert "Zie het dossier." in built[ARTICLE_HTML]
     assert built == whole_build(site, tmp_path / "geheel")
