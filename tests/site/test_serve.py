@@ -1,7 +1,6 @@
 """`make serve` itself (a real `mkdocs serve` process, as the Makefile runs it): an edit in data/ reaches the page,
 and a save that breaks the build shows the Dutch message in the browser, until the fix brings the page back."""
 import os
-import shlex
 import signal
 import socket
 import subprocess
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import preview
 from conftest import FIXTURE_FILES, ROOT, make_site, page
 
 ARTICLE = "dossiers/buurtkracht/abcd.md"
@@ -24,11 +24,8 @@ BROKEN_LINK = ("## De vijf stappen\n", "## De vijf stappen\n\nZie [dit](/dossier
 
 
 def serve_command() -> list[str]:
-    """The command `make serve` runs (as the Makefile says it), without its environment assignments."""
-    lines = subprocess.run(["make", "-s", "-n", "serve"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    line = next(line for line in lines.splitlines() if "mkdocs serve" in line)
-    return [sys.executable if word.endswith("/python") else word
-            for word in shlex.split(line) if "=" not in word or word.startswith("-")]
+    """The command `make serve` runs, with this Python (the site is served from its own folder)."""
+    return [sys.executable if word.endswith("/python") else word for word in preview.serve_command()]
 
 
 def get(url: str) -> tuple[int | None, str]:
