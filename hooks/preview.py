@@ -115,5 +115,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(-100)  # last: after hooks/search.py has put the search index in the background
+def on_post_build(config: MkDocsConfig) -> None:
+    if SESSION.incremental:
+        SESSION.in_background(SESSION.collect_garbage)
+
+
 def on_build_error(error: Exception) -> None:
     SESSION.preview_build_failed()

@@ -7,6 +7,7 @@ starts with `start_build`, which forgets the content of the previous one; per_fi
 """
 from __future__ import annotations
 
+import gc
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,14 @@ class Session:
         changed pages that stopped left the others as they were: the next is compared with the last build that
         succeeded, and renders what changed since (the fix, and what the failed build did not write)."""
         self.snapshot = None if self.whole else self.last_built
+
+    def collect_garbage(self) -> None:
+        """Python's full garbage collection walks every object the preview keeps: at 3,000 pages it took 0.35 to
+        0.65 s of every other rebuild. So it runs here, between builds, in the background; what remains is then
+        left out of the collections during the next build (gc.freeze), until this runs again after it."""
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def in_background(self, job: Callable[[], None]) -> None:
         self.pending = [future for future in self.pending if not future.done()] + [self.background.submit(job)]
