@@ -33,7 +33,13 @@ class LiveIndex:
     def write(self, site_dir: Path, pages: dict[str, str], changed: dict[str, str], whole: bool) -> None:
         """pages: every page's indexed part by its path in the site; changed: those rendered since the last
         write. Writes the index into site_dir's pagefind/ folder."""
-        site_dir = Path(site_dir).resolve()
+        try:
+            self._write(Path(site_dir).resolve() / indexing.BUNDLE, pages, changed, whole)
+        except Exception:
+            self._stop()  # a new service and index, from every page, next time
+            raise
+
+    def _write(self, bundle: Path, pages: dict[str, str], changed: dict[str, str], whole: bool) -> None:
         if whole or self._index is None or not changed.keys() <= self._pages:
             self._run(self._new_index(pages))
             self._pages = set(pages)
@@ -41,13 +47,11 @@ class LiveIndex:
             self._run(self._add(changed))
         # Into the folder as it is: a file Pagefind writes again with the same content costs nearly nothing, a
         # new file much more (at 1,000 pages: 0.8 s against 2.3 s).
-        bundle = site_dir / indexing.BUNDLE
         self._run(self._index.write_files(output_path=str(bundle)))
         # Pagefind answers before its last files are on disk (seen: an empty pagefind-entry.json): wait for them.
         deadline = time.monotonic() + WAIT_FOR_FILES
         while (problem := indexing.incomplete(bundle, len(pages), every_file=False)) is not None:
             if time.monotonic() > deadline:
-                self._index = None  # made anew next time
                 raise indexing.IncompleteIndex(problem)
             time.sleep(0.02)
         _remove_older_versions(bundle)
@@ -58,6 +62,13 @@ class LiveIndex:
         if self._loop is not None:
             self._loop.close()
         self._loop = self._service = self._index = None
+
+    def _stop(self) -> None:
+        """After a failure: the service may be stuck or gone; the error that came first is the one reported."""
+        try:
+            self.close()
+        except Exception:  # the failure that made this necessary is reported, not this one
+            self._loop = self._service = self._index = None
 
     def _run(self, job: Coroutine[Any, Any, None]) -> None:
         if self._loop is None:
