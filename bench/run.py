@@ -22,8 +22,9 @@ from bench import pdf, preview, search, site_weight, sites, weight  # noqa: E402
 from bench.measure import mkdocs_build  # noqa: E402
 
 PYTHON = sys.executable
-PREVIEW_PAGES = 1000
-GOALS = {"build": "≤ 1,15 × plain bij 3.000", "preview": "≤ 1 s", "pdf": "≤ 6 s per 100 pagina's",
+PREVIEW_PAGES = (1000, 3000)  # the preview is measured at these sizes (or at the smallest size asked for)
+GOALS = {"build": "≤ 1,15 × plain bij 3.000", "preview": {1000: "≤ 0,5 s", 3000: "≤ 1,0 s"},
+         "preview_search": {3000: "≤ 3 s"}, "pdf": "≤ 6 s per 100 pagina's",
          "search_kb": "≤ 300 KB bij 3.000", "search_ms": "≤ 300 ms (warm)", "weight": "≤ 250 KB"}
 
 
@@ -34,9 +35,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="one round, one edit, the book once: for make test")
     arguments = parser.parse_args()
     rows = []
-    preview_size = PREVIEW_PAGES if PREVIEW_PAGES in arguments.sizes else min(arguments.sizes)
+    preview_sizes = [size for size in arguments.sizes if size in PREVIEW_PAGES] or [min(arguments.sizes)]
     for pages in arguments.sizes:
-        rows += build_rows(pages, arguments.quick, with_preview=pages == preview_size)
+        rows += build_rows(pages, arguments.quick, with_preview=pages in preview_sizes)
     rows += pdf_rows(arguments.quick)
     rows += weight_rows()
     table = render(rows)
@@ -71,9 +72,9 @@ def build_rows(pages: int, quick: bool, with_preview: bool) -> list[tuple]:
                                         "search/search_index.json", edits)
         rows += [(f"Preview {pages} p.: opslaan → pagina", f"{ours_preview['seconds']:.2f} s",
                   f"{plain_preview['seconds']:.2f} s", f"{ours_preview['seconds'] / plain_preview['seconds']:.2f} ×",
-                  GOALS["preview"]),
+                  GOALS["preview"].get(pages, "")),
                  (f"Preview {pages} p.: opslaan → zoekindex", f"{ours_preview['search_seconds']:.2f} s",
-                  f"{plain_preview['search_seconds']:.2f} s", "", ""),
+                  f"{plain_preview['search_seconds']:.2f} s", "", GOALS["preview_search"].get(pages, "")),
                  (f"Preview {pages} p.: navigatie juist", "ja" if ours_preview["nav_ok"] else "nee",
                   "ja" if plain_preview["nav_ok"] else "nee", "", ""),
                  (f"Preview {pages} p.: eerste build", f"{ours_preview['first_build']:.1f} s",

@@ -24,6 +24,9 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.overviews")
 
 # The overview pages of this build, by site path (for the navigation).
 generated: dict[str, overviews.Overview] = {}
+# The text of each overview page in the last build. They show front matter only: a preview rebuild that renders
+# only changed pages (SESSION.whole is False: no front matter changed) keeps them.
+texts: dict[str, str] = {}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -50,13 +53,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in created.values():
         files.append(file)
     generated.clear()
-    for overview in pages:
-        generated[overview.site_uri] = overview
-        themes = pagination.theme_choices(split[overview.site_uri], site)
-        for part in parts[overview.site_uri]:
-            created[part.site_uri].content_string = overviews.markdown(
-                overview, site, _href(files, created[part.site_uri]), part, themes)
-    created[addresses.HUB].content_string = overviews.hub_markdown(site, pages, _href(files, created[addresses.HUB]))
+    generated.update((overview.site_uri, overview) for overview in pages)
+    if SESSION.whole or texts.keys() != created.keys():  # a preview rebuild without front matter changes: as they were
+        texts.clear()
+        for overview in pages:
+            themes = pagination.theme_choices(split[overview.site_uri], site)
+            for part in parts[overview.site_uri]:
+                texts[part.site_uri] = overviews.markdown(overview, site, _href(files, created[part.site_uri]), part,
+                                                          themes)
+        texts[addresses.HUB] = overviews.hub_markdown(site, pages, _href(files, created[addresses.HUB]))
+    for uri, file in created.items():
+        file.content_string = texts[uri]
     return files
 
 

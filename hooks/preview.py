@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 from watchdog.observers.polling import PollingObserver
 
 from kennisbank.content import sources
+from kennisbank.preview import SHARED_INPUTS
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -80,7 +81,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
     """Look for saved files every POLL_SECONDS: what MkDocs watches so far moves to a faster observer (the
-    rest is watched after this event). MkDocs 1.6 gets no more releases; _watched_paths stays as it is."""
+    rest is watched after this event). MkDocs 1.6 gets no more releases; _watched_paths stays as it is.
+    Every shared input is watched too (data/, grenzen.yml, ...): mkdocs.yml's `watch:` can only name folders
+    that every site has."""
     if not SESSION.incremental:
         return server
     watched = list(server._watched_paths)
@@ -88,7 +91,8 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
         while path in server._watched_paths:
             server.unwatch(path)
     server.observer = PollingObserver(timeout=POLL_SECONDS)
-    for path in watched:
+    root = sources.repository_root(config.config_file_path)
+    for path in [*watched, *(str(root / name) for name in SHARED_INPUTS if (root / name).exists())]:
         server.watch(path)
     return server
 
@@ -115,5 +119,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(-100)  # last: after hooks/search.py has put the search index in the background
+def on_post_build(config: MkDocsConfig) -> None:
+    if SESSION.incremental:
+        SESSION.in_background(SESSION.collect_garbage)
+
+
 def on_build_error(error: Exception) -> None:
-    SESSION.snapshot = None  # a build that stopped halfway left pages unwritten: the next one builds them all
+    SESSION.preview_build_failed()

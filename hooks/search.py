@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from kennisbank.content import addresses, sources
 from kennisbank.problems import stop_on
 from kennisbank.search import compounds, facets, indexing, markup, results_page, stopwords, synonyms, thesaurus, typos
 from kennisbank.search.expansion import Expander
+from kennisbank.search.live_index import LiveIndex
 from kennisbank.search.words import source_words, words
 from kennisbank.session import SESSION
 
@@ -35,6 +37,9 @@ _build: dict = {}
 # (hooks/preview.py) renders only the changed pages and keeps those of the others.
 page_words: dict[str, list[str]] = {}
 indexed_parts: dict[str, tuple[str, str]] = {}  # site path -> (path in the built site, HTML)
+# The preview's index (`make serve`): the pages rendered since it was last written go to it again.
+unindexed: set[str] = set()
+_live_index = LiveIndex()
 
 
 def on_config(config: MkDocsConfig) -> None:
@@ -98,6 +103,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
     part = indexing.indexed_part(marked)
     if part is not None:  # always, for a page that markup.add marked
         indexed_parts[page.file.src_uri] = (page.file.dest_uri, part)
+        unindexed.add(page.file.src_uri)
     return marked
 
 
@@ -106,20 +112,31 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     pages = list(page_words.values()), dict(indexed_parts.values())
-    if SESSION.incremental:  # `make serve` shows the changed page without waiting for the index
-        SESSION.in_background(lambda: _index_in_background(site_dir, *pages))
-    else:
+    if not SESSION.incremental:
         _index(site_dir, *pages)
+        return
+    # `make serve` shows the changed page without waiting for the index, which takes only the changed pages
+    changed, whole = dict(indexed_parts[uri] for uri in unindexed if uri in indexed_parts), SESSION.whole
+    unindexed.clear()
+    SESSION.in_background(lambda: _index_in_background(
+        site_dir, *pages, lambda parts, folder: _live_index.write(folder, parts, changed, whole)))
 
 
-def _index_in_background(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str]) -> None:
+def on_shutdown() -> None:
+    SESSION.wait_for_background()
+    _live_index.close()
+
+
+def _index_in_background(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str],
+                         make_index: Callable[[dict[str, str], Path], None]) -> None:
     try:
-        _index(site_dir, words_per_page, parts)
+        _index(site_dir, words_per_page, parts, make_index)
     except PluginError as error:  # no build is waiting for it: the author reads it in the log
         log.error(str(error))
 
 
-def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str]) -> None:
+def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str],
+           make_index: Callable[[dict[str, str], Path], None] = indexing.index_pages) -> None:
     """words_per_page: the words of each page in the index; parts: what Pagefind indexes of each."""
     started = time.perf_counter()
     counts = typos.WordCounts()
@@ -128,7 +145,7 @@ def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str
     word_files = counts.write(site_dir)
     stopwords.write(site_dir, len(parts))
     try:
-        indexing.index_pages(parts, site_dir)
+        make_index(parts, site_dir)
     except Exception as error:  # the Pagefind binary is missing or failed: no author can fix that
         raise PluginError(f"De zoekindex kon niet gemaakt worden ({error}). Installeer de pakketten opnieuw: "
                           "rm .venv/.site-deps && make site") from None

@@ -14,11 +14,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from kennisbank.content.sources import source_files
+from kennisbank.checks.files_policy import LIMITS_FILE
+from kennisbank.content.per_file import per_file
+from kennisbank.content.sources import COLLECTIONS, source_files
 
 # Inputs besides the content pages that go into every page; a change in any of them means a full build.
-SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", "data", "overrides", "hooks",
-                 "kennisbank")
+# `make serve` watches each of them (hooks/preview.py), also those that mkdocs.yml's `watch:` does not name.
+SHARED_INPUTS = ("mkdocs.yml", "vocabulaire.yml", "verboden-formuleringen.yml", LIMITS_FILE, "data", "overrides",
+                 "hooks", "kennisbank",
+                 *(f"{collection.folder}/{name}" for collection in COLLECTIONS for name in collection.build_data))
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,8 @@ def take_snapshot(root: Path, whole_pages: tuple[str, ...] = ()) -> Snapshot:
         if file.path in whole_pages:
             shared.add(_stat(root, file.path))
         else:
-            pages[file.path] = _digests((root / file.path).read_bytes())
+            _, mtime, size = _stat(root, file.path)
+            pages[file.path] = _digests(str(root / file.path), mtime, size)
     for name in SHARED_INPUTS:
         path = root / name
         if path.is_file():
@@ -64,8 +69,10 @@ def reason_for_full_build(before: Snapshot | None, now: Snapshot) -> str | None:
     return None
 
 
-def _digests(text: bytes) -> tuple[str, str]:
-    front, body = _split(text)
+@per_file
+def _digests(abs_path: str, _mtime: int, _size: int) -> tuple[str, str]:
+    """Read again only when the file changed (its time of change or size): not every page at every save."""
+    front, body = _split(Path(abs_path).read_bytes())
     return hashlib.blake2b(front, digest_size=16).hexdigest(), hashlib.blake2b(body, digest_size=16).hexdigest()
 
 

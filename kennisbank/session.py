@@ -7,6 +7,7 @@ starts with `start_build`, which forgets the content of the previous one; per_fi
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ class Session:
     incremental: bool = False  # a preview with dirty builds (`make serve`); False in `make site`
     whole: bool = True  # this build renders every page
     snapshot: Snapshot | None = None  # the preview's previous build
+    last_built: Snapshot | None = None  # the snapshot of the preview's last build that succeeded
     generated: dict[str, str] = field(default_factory=dict)  # text of each generated page, by site path
     # Work that the preview need not wait for (the search index), one job at a time, in order.
     background: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=1))
@@ -49,10 +51,24 @@ class Session:
         """Take this preview build's snapshot; why it must render every page, or None."""
         snapshot = take_snapshot(root, whole_pages)
         reason = reason_for_full_build(self.snapshot, snapshot)
-        self.snapshot, self.whole = snapshot, reason is not None
+        self.last_built, self.snapshot, self.whole = self.snapshot, snapshot, reason is not None
         if self.whole:
             self.generated.clear()
         return reason
+
+    def preview_build_failed(self) -> None:
+        """A whole build that stopped halfway left pages unwritten: the next build renders them all. A rebuild of
+        changed pages that stopped left the others as they were: the next is compared with the last build that
+        succeeded, and renders what changed since (the fix, and what the failed build did not write)."""
+        self.snapshot = None if self.whole else self.last_built
+
+    def collect_garbage(self) -> None:
+        """Python's full garbage collection walks every object the preview keeps: at 3,000 pages it took 0.35 to
+        0.65 s of every other rebuild. So it runs here, between builds, in the background; what remains is then
+        left out of the collections during the next build (gc.freeze), until this runs again after it."""
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def in_background(self, job: Callable[[], None]) -> None:
         self.pending = [future for future in self.pending if not future.done()] + [self.background.submit(job)]

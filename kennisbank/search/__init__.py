@@ -16,5 +16,6 @@ time, in plain Python:
 - `markup`: where the search markup goes in a built page;
 - `results_page`: the results page /zoeken/?q=..., generated;
 - `typos`: the site's word list per first two letters, for the browser's "did you mean";
-- `indexing`: running Pagefind over the built site.
+- `indexing`: running Pagefind over the built site;
+- `live_index`: the preview's index (`make serve`), kept for the session: only changed pages go to it again.
 """

@@ -70,8 +70,9 @@ def index_pages(pages: dict[str, str], site_dir: Path) -> None:
     raise IncompleteIndex(problem)
 
 
-def incomplete(bundle: Path, page_count: int) -> str | None:
-    """What is wrong with the index in bundle, which should hold page_count pages; None when nothing is."""
+def incomplete(bundle: Path, page_count: int, every_file: bool = True) -> str | None:
+    """What is wrong with the index in bundle, which should hold page_count pages; None when nothing is.
+    every_file: also decompress every file (a stopped process leaves one cut off)."""
     try:
         entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
         languages = entry["languages"]
@@ -85,7 +86,7 @@ def incomplete(bundle: Path, page_count: int) -> str | None:
     if indexed != page_count:
         return f"de index heeft {indexed} pagina's in plaats van {page_count}"
     # Under load, Pagefind's process was once stopped before its WebAssembly file was written to the end.
-    for path in sorted(bundle.rglob("*")):
+    for path in sorted(bundle.rglob("*")) if every_file else ():
         if path.suffix in _COMPRESSED and path.is_file():
             try:
                 gzip.decompress(path.read_bytes())
@@ -129,9 +130,14 @@ async def _index(pages: dict[str, str], site_dir: Path) -> None:
     shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
     config = IndexConfig(output_path=str(site_dir / BUNDLE), exclude_selectors=list(EXCLUDE_SELECTORS))
     with tempfile.TemporaryDirectory(prefix="kennisbank-zoeken-") as folder:
-        for path, html in pages.items():
-            target = Path(folder) / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
+        write_pages(pages, Path(folder))
         async with _SettledIndex(config=config) as index:
             await index.add_directory(folder)
+
+
+def write_pages(pages: dict[str, str], folder: Path) -> None:
+    """Each page's indexed part as a file of its own, at its path in the site: Pagefind gives it that address."""
+    for path, html in pages.items():
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")

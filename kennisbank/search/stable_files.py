@@ -23,12 +23,12 @@ def stabilise(bundle: Path) -> None:
     for language, info in entry["languages"].items():
         renamed: dict[str, str] = {}
         for path in sorted((bundle / "filter").glob(f"{language}_*.pf_filter")):
-            name, values = _decode(path)
+            name, values = decode(path)
             data = _encode([name, sorted(values, key=lambda value: value[0])])
             path.unlink()  # before writing: the sorted file may well have the same name
             renamed[path.stem] = _write(bundle / "filter", language, 7, ".pf_filter", data)
         meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
-        meta = _renamed(_decode(meta_path), renamed)
+        meta = _renamed(decode(meta_path), renamed)
         meta_path.unlink()
         info["hash"] = _write(bundle, language, 10, ".pf_meta", _encode(meta), "pagefind.")
     entry_path.write_text(json.dumps(entry, separators=(",", ":")), encoding="utf-8")
@@ -53,7 +53,7 @@ def _renamed(value, names: dict[str, str]):
     return value
 
 
-def _decode(path: Path):
+def decode(path: Path):
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(SIGNATURE):
         raise ValueError(f"{path.name} is geen bestand van Pagefind")

@@ -42,5 +42,8 @@ class WordCounts:
         chunks = self.chunks()
         for prefix in map("".join, itertools.product(string.ascii_lowercase, repeat=PREFIX)):
             text = json.dumps(chunks.get(prefix, []), separators=(",", ":"))
-            (folder / f"{prefix}.json").write_text(text, encoding="utf-8")
+            path = folder / f"{prefix}.json"
+            # The preview writes them after every save; most stay the same, and reading is cheaper than writing.
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
         return len(chunks)

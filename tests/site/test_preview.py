@@ -1,5 +1,6 @@
 """`make serve`: after a save, the preview renders only what changed, and shows exactly what a whole build of
 the same sources shows (navigation, links, generated pages, search)."""
+import gzip
 import importlib.util
 import json
 import os
@@ -8,10 +9,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from conftest import BIG_SECTION_FILES, FIXTURE_FILES, ROOT, make_site
+from conftest import BIG_SECTION_FILES, FIXTURE_FILES, ROOT, make_site, page
 
 SCRIPT = Path(__file__).with_name("serve_builds.py")
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}  # as run_build: the site's Markdown extension is ours
@@ -117,6 +119,25 @@ def test_a_new_title_reaches_every_page_through_a_whole_build(site, tmp_path):
     assert built == whole_build(site, tmp_path / "geheel")
 
 
+@pytest.mark.parametrize("path, old, new, shown", [
+    ("data/contacten.yml", "naam: Anna Jansen", "naam: Bram de Vries", "Bram de Vries"),
+    ("data/redirects.yml", "/dossiers/oud.md:", "/dossiers/ouder.md:", "dossiers/ouder/index.html"),
+])
+def test_an_edit_in_data_equals_a_whole_build(tmp_path, path, old, new, shown):
+    files = {**FIXTURE_FILES, "docs/colofon.md": page(title="Colofon", body="<!-- contactpersonen -->\n"),
+             "data/contacten.yml": "- rol: Adviseur\n  onderwerpen: [buurthuis]\n  naam: Anna Jansen\n"
+                                   "  email: a.jansen@kennisinstituut.nl\n",
+             "data/redirects.yml": "/dossiers/oud.md: /dossiers/buurtkracht/abcd.md\n"}
+    (tmp_path / "bron").mkdir()
+    site = make_site(tmp_path / "bron", files)
+    outcomes, log = serve_builds(site, tmp_path / "preview", [[path, old, new]])
+    assert outcomes == ["ok", "ok"], log
+    assert "De hele site opnieuw: instellingen, sjablonen, gegevens" in log
+    built = pages(tmp_path / "preview")
+    assert built == whole_build(site, tmp_path / "geheel")
+    assert shown in built or shown in built["colofon/index.html"]
+
+
 def test_a_broken_link_stops_the_preview_with_a_dutch_message_and_the_fix_brings_it_back(site, tmp_path):
     preview = tmp_path / "preview"
     broken = [ARTICLE, "## De vijf stappen\n",
@@ -125,6 +146,7 @@ def test_a_broken_link_stops_the_preview_with_a_dutch_message_and_the_fix_brings
     outcomes, log = serve_builds(site, preview, [broken, fixed])
     assert outcomes == ["ok", "fout", "ok"], log
     assert f"{ARTICLE}:" in log and "bestaat-niet" in log
+    assert log.count("Alleen de gewijzigde pagina's opnieuw") == 2  # the fix, too, renders only the changed page
     built = pages(preview)
     assert "Zie het dossier." in built[ARTICLE_HTML]
     assert built == whole_build(site, tmp_path / "geheel")
@@ -141,6 +163,16 @@ def test_the_search_index_holds_every_page_after_a_rebuild(site, tmp_path):
     whole_build(site, whole)
     assert indexed == json.loads((whole / "pagefind/pagefind-entry.json").read_text())["languages"]["nl"]["page_count"]
     assert indexed >= len([name for name in FIXTURE_FILES if name.endswith(".md")]) - 1
+    # The preview's index took the new version of the page in place of the old one.
+    url = "/" + ARTICLE_HTML.removesuffix("index.html")
+    article = [fragment for fragment in fragments(preview) if fragment["url"] == url]
+    assert len(article) == 1 and NEW_TEXT.rstrip(".") in article[0]["content"]
+
+
+def fragments(site_dir: Path) -> list[dict]:
+    """Every page as Pagefind's index holds it (its url and text)."""
+    return [json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            for path in sorted((site_dir / "pagefind" / "fragment").glob("*.pf_fragment"))]
 
 
 def test_make_serve_uses_the_incremental_preview():
@@ -157,13 +189,20 @@ def test_the_preview_looks_for_saved_files_more_often_than_mkdocs_does(tmp_path)
     spec.loader.exec_module(hook)
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     (tmp_path / "docs").mkdir()
+    for name in ("mkdocs.yml", "grenzen.yml", "data/contacten.yml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("", encoding="utf-8")
     server.watch(str(tmp_path / "docs"))
     server.watch(str(tmp_path / "docs"))  # watched twice: MkDocs counts
     mkdocs_interval = server.observer.timeout
     hook.SESSION.incremental = True
     try:
-        server = hook.on_serve(server, config=None, builder=None)
+        server = hook.on_serve(server, config=SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml")),
+                               builder=None)
     finally:
         hook.SESSION.incremental = False
     assert server.observer.timeout == hook.POLL_SECONDS < mkdocs_interval
-    assert [emitter.watch.path for emitter in server.observer.emitters] == [str(tmp_path / "docs")]
+    # What MkDocs watched, and every shared input of the build that the site has (data/ is not in mkdocs.yml).
+    assert sorted(server._watched_paths) == sorted(str(tmp_path / name)
+                                                   for name in ("docs", "mkdocs.yml", "grenzen.yml", "data"))
+    assert len(server.observer.emitters) == len(server._watched_paths)

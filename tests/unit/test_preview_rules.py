@@ -98,3 +98,20 @@ def test_background_work_runs_in_order_and_can_be_waited_for():
         session.in_background(lambda number=number: done.append(number))
     session.wait_for_background()
     assert done == [0, 1, 2] and session.pending == []
+
+
+def test_after_a_failed_rebuild_of_changed_pages_the_fix_renders_only_what_changed(root):
+    session = Session(incremental=True)
+    session.start_preview_build(root, GLOSSARY)
+    edit(root, ARTICLE, "Tekst.", "Een [kapotte link](/bestaat-niet.md).")
+    assert session.start_preview_build(root, GLOSSARY) is None
+    session.preview_build_failed()
+    edit(root, ARTICLE, "Een [kapotte link](/bestaat-niet.md).", "Hersteld.")
+    assert session.start_preview_build(root, GLOSSARY) is None  # compared with the last build that succeeded
+
+
+def test_after_a_failed_whole_build_the_next_build_is_whole(root):
+    session = Session(incremental=True)
+    session.start_preview_build(root, GLOSSARY)
+    session.preview_build_failed()  # it stopped halfway: pages may be missing
+    assert session.start_preview_build(root, GLOSSARY) == "eerste build"
