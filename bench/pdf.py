@@ -1,16 +1,18 @@
-"""How long the e-book PDF takes, per 100 pages, for the book as it is and doubled and quadrupled.
+"""How long the PDFs take with Typst, side by side with bare WeasyPrint in the same run.
 
-    .venv/bin/python bench/pdf.py            # from the repository root; prints one line per size
+    .venv/bin/python bench/pdf.py            # from the repository root; prints one line per measurement
 
-The chapters are rendered with MkDocs as in a build (our hooks and Markdown extensions included) and then
-repeated under new numbers. Timed: cleaning the HTML plus WeasyPrint, with an empty cache, as in a build
-where the book changed; apart from that, the one-time start of the first PDF of a build (a one-chapter
-book: loading fonts and stylesheets), which the other PDFs of the build share.
-Beside it, in the same run, bare WeasyPrint on the same HTML and stylesheets: no tagging (PDF/UA), no cleaning,
-WeasyPrint's own settings. The speed of this machine's processor varies by a quarter from one minute to the
-next; the ratio to bare WeasyPrint does not.
-Goal (issue 4): at most 6 s per 100 pages on the 2-core machine, growing linearly (bare WeasyPrint was
-measured at about 5 s per 100 pages: a ratio of 1.2).
+E-book: the chapters are rendered with MkDocs as in a build (our hooks and Markdown extensions included) and then
+repeated under new numbers (1x, 2x, 4x). Timed: cleaning the HTML, converting it to Typst and Typst's tagged
+PDF/UA-1, with an empty cache, as in a build where the book changed; apart from that, the one-time start of the
+first PDF of a build (preparing and loading the fonts), which the other PDFs of the build share.
+Article PDFs: every article and intervention of the content, repeated to the number asked, each its own PDF, as
+in a cold build.
+Beside each, bare WeasyPrint (the engine before Typst) on the same cleaned HTML: no tagging, no print stylesheet
+of ours, WeasyPrint's own settings; only the fonts. The speed of this machine's processor varies by a quarter
+from one minute to the next; the ratio does not.
+Goal (issue 19): the e-book at most 2 s per 100 pages; the article PDFs of a cold 3,000-page build at most a
+quarter of WeasyPrint's time.
 """
 from __future__ import annotations
 
@@ -31,28 +33,31 @@ from mkdocs.config import load_config  # noqa: E402
 from mkdocs.structure.files import get_files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from kennisbank.content import sources  # noqa: E402
+from kennisbank.content import dates, sources  # noqa: E402
+from kennisbank.content.schema import parse_date  # noqa: E402
 from kennisbank.downloads import bookinfo, documents, markup  # noqa: E402
-from kennisbank.downloads.pdf import PdfWriter  # noqa: E402
-from kennisbank.downloads.publish import BOOK_FOLDER, FONTS_CSS, HERE  # noqa: E402
+from kennisbank.downloads.pdf import Job, PdfWriter  # noqa: E402
+from kennisbank.downloads.publish import BOOK_FOLDER, FONTS  # noqa: E402
+
+FONTS_CSS = ROOT / FONTS / "fonts.css"
 
 
-def rendered_chapters(config) -> list[markup.RenderedPage]:
-    """The e-book's chapters as MkDocs renders them in a build (page.content), in chapter order."""
+def rendered_pages(config, types: tuple[str, ...]) -> list[markup.RenderedPage]:
+    """The pages of these types as MkDocs renders them in a build (page.content), chapters in chapter order."""
     files = config.plugins.on_files(get_files(config), config=config)
     pages, _ = sources.load(ROOT)
-    chapters = sorted((page for page in pages if page.source.meta.get("type") == "hoofdstuk"),
-                      key=lambda page: page.source.meta["hoofdstuk"])
+    chosen = sorted((page for page in pages if page.source.meta.get("type") in types),
+                    key=lambda page: (page.source.meta.get("hoofdstuk", 0), page.file.site_uri))
     found = []
-    for chapter in chapters:
-        file = files.get_file_from_path(chapter.file.site_uri)
+    for source in chosen:
+        file = files.get_file_from_path(source.file.site_uri)
         page = Page(None, file, config)
         page.read_source(config)
         page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
         page.render(config, files)
         page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
-        found.append(markup.RenderedPage(chapter.file.path, page.url, chapter.source.meta["title"],
-                                         chapter.source.meta, page.content))
+        found.append(markup.RenderedPage(source.file.path, page.url, source.source.meta["title"],
+                                         source.source.meta, page.content))
     return found
 
 
@@ -66,54 +71,87 @@ def repeated(chapters: list[markup.RenderedPage], times: int) -> list[markup.Ren
     return copies
 
 
-def render(info, pages, site_url: str, fonts: Path) -> tuple[float, float, int, float, float]:
-    """Seconds (wall clock and processor) for the e-book PDF of these pages, its page count, the seconds
-    the first document of a build spends before (a one-chapter book: loading fonts and stylesheets), and the
-    seconds of bare WeasyPrint for the same book."""
-    stylesheets = [fonts, HERE / "print.css", HERE / "book.css"]
+def bare_weasyprint(sections: list[markup.Section], target: Path) -> tuple[float, int]:
+    """Seconds and pages of bare WeasyPrint for these sections as one HTML document, with only the fonts."""
+    html = "".join(f"<section><h1>{section.page.title}</h1>{markup.to_html(section.body)}</section>"
+                   for section in sections)
+    started = time.perf_counter()
+    weasyprint.HTML(string=f'<html lang="nl"><body>{html}</body></html>').write_pdf(
+        target, stylesheets=[weasyprint.CSS(filename=str(FONTS_CSS))])
+    return time.perf_counter() - started, len(pikepdf.open(target).pages)
+
+
+def render_book(info, pages, site_url: str) -> dict:
     with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter([path for path in fonts.parent.iterdir() if path.is_file()], Path(folder) / "cache", [fonts.parent])
+        writer = PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT])
 
-        def book_html(chosen: list[markup.RenderedPage]) -> str:
+        def book(chosen: list[markup.RenderedPage]) -> tuple[documents.Document, list[markup.Section]]:
             sections = markup.sections([(page, f"h{page.meta['hoofdstuk']}-") for page in chosen], site_url, {})
-            return documents.book(info, sections, site_url, site_url + "e-book/")
+            return documents.book(info, sections, site_url, site_url + "e-book/"), sections
 
         started = time.perf_counter()
-        writer.write(book_html(pages[:1]), Path(folder) / "eerste.pdf", stylesheets)
+        writer.write(Job(book(pages[:1])[0], Path(folder) / "eerste.pdf", "bench"))
         setup = time.perf_counter() - started
-        started, cpu = time.perf_counter(), time.process_time()
-        html = book_html(pages)
-        writer.write(html, Path(folder) / "boek.pdf", stylesheets)
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         started = time.perf_counter()
-        weasyprint.HTML(string=html, url_fetcher=writer.fetcher).write_pdf(
-            Path(folder) / "kaal.pdf", stylesheets=[writer._stylesheet(path) for path in stylesheets], font_config=writer.fonts)
-        bare = time.perf_counter() - started
-        return seconds, cpu, len(pikepdf.open(Path(folder) / "boek.pdf").pages), setup, bare
+        document, sections = book(pages)
+        writer.write(Job(document, Path(folder) / "boek.pdf", "bench"))
+        seconds = time.perf_counter() - started
+        count = len(pikepdf.open(Path(folder) / "boek.pdf").pages)
+        bare, bare_pages = bare_weasyprint(sections, Path(folder) / "kaal.pdf")
+    return {"pages": count, "seconds": seconds, "setup": setup, "per_100": 100 * seconds / count,
+            "bare_per_100": 100 * bare / bare_pages}
 
 
 def measure(sizes=(1, 2, 4)) -> list[dict]:
-    """Per size of the book (1x, 2x, 4x): its pages and seconds per 100 pages; also printed."""
+    """Per size of the book (1x, 2x, 4x): its pages and seconds per 100 pages, Typst and bare WeasyPrint."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     info = bookinfo.load(ROOT)
-    chapters = rendered_chapters(config)
+    chapters = rendered_pages(config, ("hoofdstuk",))
     found = []
     for times in sizes:
         pages = repeated(chapters, times)
         # The best of two runs: other work on the machine only ever makes a run slower.
-        runs = [render(info, pages, config.site_url, ROOT / FONTS_CSS) for _ in range(2)]
-        seconds, cpu, count, setup, _ = min(runs)
-        bare = min(run[4] for run in runs)
-        print(f"{times}x boek: {len(pages)} hoofdstukken, {count} pagina's: {seconds:.1f} s ({cpu:.1f} s processortijd), "
-              f"{100 * seconds / count:.2f} s per 100 pagina's (kale WeasyPrint {100 * bare / count:.2f} s); daarvoor "
-              f"eenmalig {setup:.1f} s voor de eerste pdf van de build (lettertypen en stijlen laden)", flush=True)
-        found.append({"times": times, "pages": count, "seconds": seconds, "per_100": 100 * seconds / count,
-                      "bare_per_100": 100 * bare / count})
+        runs = [render_book(info, pages, config.site_url) for _ in range(2)]
+        best = min(runs, key=lambda run: run["seconds"])
+        best["bare_per_100"] = min(run["bare_per_100"] for run in runs)
+        best["times"] = times
+        print(f"{times}x boek: {len(pages)} hoofdstukken, {best['pages']} pagina's: Typst {best['seconds']:.2f} s, "
+              f"{best['per_100']:.2f} s per 100 pagina's (kale WeasyPrint {best['bare_per_100']:.2f} s); daarvoor "
+              f"eenmalig {best['setup']:.2f} s voor de eerste pdf van de build (lettertypen)", flush=True)
+        found.append(best)
     return found
+
+
+def measure_articles(count: int = 100) -> dict:
+    """count article PDFs, each made from an article or intervention of the content (repeated as needed),
+    with Typst as in a cold build and with bare WeasyPrint."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    articles = rendered_pages(config, ("artikel", "interventie"))
+    chosen = [articles[number % len(articles)] for number in range(count)]
+    with tempfile.TemporaryDirectory() as folder:
+        writer = PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT])
+        started = time.perf_counter()
+        sections = []
+        for number, page in enumerate(chosen):
+            [section] = markup.sections([(page, "a-")], config.site_url, {})
+            sections.append(section)
+            # A distinct address per copy: the cache would otherwise serve the repeats.
+            document = documents.article(section, config.site_name, f"{config.site_url}{page.url}{number}/",
+                                         "Artikel", dates.in_words(parse_date(page.meta["datum"])))
+            writer.write(Job(document, Path(folder) / f"{number}.pdf", page.path))
+        typst_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        for number, section in enumerate(sections):
+            bare_weasyprint([section], Path(folder) / f"kaal-{number}.pdf")
+        bare = time.perf_counter() - started
+    print(f"{count} artikel-pdf's: Typst {typst_seconds:.1f} s, kale WeasyPrint {bare:.1f} s "
+          f"({typst_seconds / bare:.2f} ×)", flush=True)
+    return {"count": count, "seconds": typst_seconds, "bare": bare}
 
 
 def main() -> None:
     measure()
+    measure_articles()
 
 
 if __name__ == "__main__":
