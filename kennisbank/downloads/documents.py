@@ -58,8 +58,8 @@ def article(section: Section, site_name: str, url: str, kind: str, date: str) ->
     return Document(_source(
         page.title, author=site_name, subject=page.meta.get("description", ""), keywords=(),
         layout=f"article.with({string(url)})",
-        body=(f"#article-header({string(site_name)}, article-facts[{facts}])\n"
-              f"#heading(level: 1)[#{string(page.title)};] {label(section.id)}\n{content}")), converter.images)
+        body=(f"#article-header({string(site_name)})[#heading(level: 1)[#{string(page.title)};] {label(section.id)}\n"
+              f"#article-facts[{facts}]]\n{content}")), converter.images)
 
 
 def cards(title: str, cards_: list[tuple[Section, str, str]], site_name: str) -> Document:

@@ -195,7 +195,8 @@ class Converter:
             cells.append(f"table.header({row_cells})" if row in header and row is rows[0] else row_cells)
         caption = element.find("caption")
         title = self._block(f"#par[#strong[{self._children(caption)}]]") if caption is not None else ""
-        return title + self._block(f"#table(columns: {max(columns, 1)}, {', '.join(cells)})")
+        # The full width, in columns of one width: as the site's print layout did (width: 100%).
+        return title + self._block(f"#table(columns: (1fr,) * {max(columns, 1)}, {', '.join(cells)})")
 
     def _cell(self, cell: ET.Element) -> str:
         spans = [f"{name}: {_span(cell, name)}" for name in ("colspan", "rowspan") if _span(cell, name) > 1]
