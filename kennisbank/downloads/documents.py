@@ -29,7 +29,7 @@ def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) 
     colophon = "".join(f"#par[#{string(paragraph)};]\n" for paragraph in info.colophon_paragraphs())
     entries = ", ".join(f"({label(chapter.id)}, {string(chapter.page.title)})" for chapter in chapters)
     body = "".join(
-        f"#pagebreak(weak: true)\n#metadata(none) {label(chapter.id)}\n"
+        f"#pagebreak(weak: true)\n#metadata(none) {label(chapter.id)}\n#counter(footnote).update(0)\n"
         f"#kicker[#{string('Hoofdstuk ' + str(chapter.page.meta['hoofdstuk']))};]\n"
         f"#heading(level: 1)[#{string(chapter.page.title)};] {label(chapter.id + '-titel')}\n"
         f"{converter.blocks(chapter.body)}\n"

@@ -162,7 +162,13 @@ class Converter:
         if target in self.used_notes:
             return f"#footnote({label(target)})"
         self.used_notes.add(target)
-        body = self._children(_without_number(note))
+        note = _without_number(note)
+        first = note[0] if len(note) and note[0].tag == "p" and not (note.text or "").strip() else None
+        if first is not None:  # the first paragraph runs on after the number, as it did in the list
+            body = self._children(first) + "".join(self._element(child) + self._text(child.tail, True)
+                                                   for child in note[1:])
+        else:
+            body = self._children(note)
         return f"#footnote[{body}] {label(target)}"
 
     def _img(self, element: ET.Element) -> str:

@@ -78,3 +78,29 @@ def test_strings_escape_what_typst_reads_in_them():
 
     assert string('a"b\\c\nd') == '"a\\"b\\\\c\\nd"'
     assert string('\\"); #read("x') == '"\\\\\\"); #read(\\"x"'
+
+
+def test_every_tag_of_the_allow_list_is_printed(tmp_path):
+    """Each tag the sanitiser lets through becomes Typst that compiles without a warning, and keeps its text."""
+    from kennisbank.checks.html_policy import TAGS
+
+    inline = sorted(TAGS - {"br", "col", "colgroup", "hr", "img", "input", "table", "tbody", "thead", "tfoot", "tr",
+                            "td", "th", "caption", "li", "dd", "dt", "dl", "ol", "ul", "details", "summary",
+                            "figure", "figcaption", "pre", "blockquote", "div", "h1", "h2", "h3", "h4", "h5", "h6",
+                            "p", "label"})
+    body = "".join(f"<p><{tag}>woord-{tag}</{tag}></p>" for tag in inline) + (
+        "<h2>kop-twee</h2><h3>kop-drie</h3><h4>kop-vier</h4><h5>kop-vijf</h5><h6>kop-zes</h6><hr>"
+        "<div><p>woord-div<br>na-br</p></div><blockquote><p>woord-blockquote</p></blockquote>"
+        "<pre><code>woord-pre</code></pre><dl><dt>woord-dt</dt><dd>woord-dd</dd></dl>"
+        "<ul><li>woord-ul</li></ul><ol start=\"3\"><li>woord-ol</li></ol>"
+        "<details><summary>woord-summary</summary><p>woord-details</p></details>"
+        "<figure><p>woord-figure</p><figcaption>woord-figcaption</figcaption></figure>"
+        "<table><caption>woord-caption</caption><colgroup><col></colgroup><thead><tr><th colspan=\"2\">woord-th</th>"
+        "</tr></thead><tbody><tr><td rowspan=\"2\">woord-td</td><td>x</td></tr><tr><td>y</td></tr></tbody>"
+        "<tfoot><tr><td>woord-tfoot</td><td>z</td></tr></tfoot></table>"
+        "<p><label>woord-label</label> <span lang=\"en\">woord-span-en</span></p>")
+    found = squeeze(text(render(article(body), tmp_path)))
+    expected = [*(f"woord-{tag}" for tag in inline), "kop-twee", "kop-zes", "na-br", "woord-dd", "woord-ol",
+                "woord-summary", "woord-details", "woord-figcaption", "woord-caption", "woord-th", "woord-td",
+                "woord-tfoot", "woord-label", "woord-span-en"]
+    assert [word for word in expected if squeeze(word) not in found] == []
