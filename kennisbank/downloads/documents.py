@@ -1,6 +1,7 @@
 """The Typst documents that become PDFs: the e-book, one article, and the set of practice cards.
 
-The layout (pages, running heads, numbers, type) is in print.typ beside this module; these functions give each
+The layout (pages, running heads, numbers, type) is in print.typ beside this module, which each document imports
+(Typst then evaluates it once per build, not once per document); these functions give each
 document its metadata (title, author, subject, keywords, language) and its content, converted from the pages'
 cleaned HTML by typst_markup.py. Every author text goes in as an escaped string.
 """
@@ -90,7 +91,7 @@ def _source(title: str, author: str, subject: str, keywords: tuple[str, ...], la
             language: str = "nl", region: str = "") -> str:
     described = f", description: {string(subject)}" if subject else ""
     listed = f", keywords: ({', '.join(string(word) for word in keywords)},)" if keywords else ""
-    return (f"{LAYOUT.read_text(encoding='utf-8')}\n"
+    return (f"#import {string(LAYOUT.name)}: *\n"  # pdf.py puts the layout beside the document
             f"#set document(title: {string(title)}, author: {string(author)}{described}{listed})\n"
             f"#show: base.with(lang: {string(language)}, region: {string(region) if region else 'none'})\n"
             f"#show: {layout}\n{body}")

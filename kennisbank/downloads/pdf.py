@@ -1,8 +1,9 @@
 """Typst documents to tagged PDFs (PDF/UA-1), offline, with a cache so an unchanged document is not rendered again.
 
-Typst reads only what it is given: the document's source as bytes, a fresh folder with copies of the document's own
-images (its root: a path in the source cannot reach anything else), and the folder of prepared fonts. No system
-fonts, no packages (the sources never import one; authors' text is escaped, see typst_markup.py).
+Typst reads only what it is given: the document's source as bytes, a fresh folder with a copy of the layout
+(print.typ) and copies of the document's own images (its root: a path in the source cannot reach anything else),
+and the folder of prepared fonts. No system fonts, no packages (the sources never import one; authors' text is
+escaped, see typst_markup.py).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import typst
 
-from kennisbank.downloads import typst_fonts
+from kennisbank.downloads import documents, typst_fonts
 from kennisbank.downloads.documents import Document
 from kennisbank.problems import ContentError, Problem
 
@@ -83,8 +84,9 @@ class PdfWriter:
 
     def write_all(self, jobs: list[Job]) -> None:
         """Write many documents; a document that cannot be made is reported, the others are still written.
-        One after the other, with one compiler: two compilers side by side in threads were slower on this 2-core
-        machine (100 article PDFs: 7.1 s against 3.3 s, bench/pdf.py)."""
+        One after the other: side by side they were not faster on the shared 2-core machine (threads: 7.1 s
+        against 3.3 s for 100 article PDFs; a process per core: 14.6 s against 14.4 s for the 701 PDFs of a
+        1,000-page site)."""
         problems = []
         for job in jobs:
             try:
@@ -115,6 +117,7 @@ class PdfWriter:
         """The PDF of the job's document, from a folder that holds its images and nothing else."""
         compiler = self.compiler()
         with tempfile.TemporaryDirectory(prefix="kennisbank-pdf-") as root:
+            shutil.copyfile(documents.LAYOUT, Path(root, documents.LAYOUT.name))
             for path, name in job.document.images.items():
                 shutil.copyfile(path, Path(root, name))
             try:
