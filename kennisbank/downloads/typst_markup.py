@@ -100,6 +100,8 @@ class Converter:
         return self._block(f"#par[{self._children(element)}]")
 
     def _heading(self, element: ET.Element) -> str:
+        if not "".join(element.itertext()).strip():
+            return ""  # a heading without text says nothing, and PDF/UA does not allow one
         level = min(6, int(element.tag[1]) + self.shift)
         anchor = label(element.get("id", "")) if element.get("id", "") in self.labels else ""
         return self._block(f"#heading(level: {level})[{self._children(element)}] {anchor}")
