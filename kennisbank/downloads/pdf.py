@@ -11,7 +11,9 @@ import hashlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -56,17 +58,21 @@ class PdfWriter:
         self.fingerprint = digest.digest()
         self.used: set[Path] = set()  # cache entries of this build; the rest can go
         self.rendered = 0  # documents of this build that were not in the cache
-        self._compiler: typst.Compiler | None = None
+        self._font_folder: Path | None = None
+        self._lock = threading.Lock()
+        self._per_thread = threading.local()  # a Typst compiler serves one thread at a time
 
     def compiler(self) -> typst.Compiler:
-        """The compiler of this build, with the prepared fonts and no others (made on first use)."""
-        if self._compiler is None:
-            folder = typst_fonts.prepared(self.fonts, self.cache_dir / "fonts")
-            self._compiler = typst.Compiler(
+        """This thread's compiler, with the prepared fonts and no others (made on first use)."""
+        if getattr(self._per_thread, "compiler", None) is None:
+            with self._lock:
+                if self._font_folder is None:
+                    self._font_folder = typst_fonts.prepared(self.fonts, self.cache_dir / "fonts")
+            self._per_thread.compiler = typst.Compiler(
                 font_paths=typst.Fonts(include_system_fonts=False, include_embedded_fonts=True,
-                                       font_paths=[str(folder)]),
+                                       font_paths=[str(self._font_folder)]),
                 ignore_system_fonts=True)
-        return self._compiler
+        return self._per_thread.compiler
 
     def write(self, job: Job, check: Callable[[bytes], None] | None = None) -> None:
         """Write the PDF of the job; check may look at the PDF before it is kept and raise ContentError."""
@@ -78,21 +84,25 @@ class PdfWriter:
         cached = self._cache_entry(job)
         if not cached.exists():
             self._render_into_cache(job, cached, check)
-            self.rendered += 1
+            with self._lock:
+                self.rendered += 1
         job.target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, job.target)
 
     def write_all(self, jobs: list[Job]) -> None:
-        """Write many documents; a document that cannot be made is reported, the others are still written.
-        One after the other: side by side they were not faster on the shared 2-core machine (threads: 7.1 s
-        against 3.3 s for 100 article PDFs; a process per core: 14.6 s against 14.4 s for the 701 PDFs of a
-        1,000-page site)."""
-        problems = []
-        for job in jobs:
+        """Write many documents side by side, a thread per core (Typst lets go of Python's lock while it works; the
+        old WeasyPrint code used a process per core); a document that cannot be made is reported, the others are
+        still written."""
+
+        def attempt(job: Job) -> list[Problem]:
             try:
                 self.write(job)
             except ContentError as error:
-                problems += error.problems
+                return error.problems
+            return []
+
+        with ThreadPoolExecutor(max(1, min(len(jobs), os.cpu_count() or 1))) as pool:
+            problems = [problem for found in pool.map(attempt, jobs) for problem in found]
         if problems:
             raise ContentError(problems)
 
@@ -109,7 +119,7 @@ class PdfWriter:
         if check:
             check(pdf)
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial = cached.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
         partial.write_bytes(pdf)
         partial.replace(cached)  # a build that stops halfway leaves no broken entry behind
 
