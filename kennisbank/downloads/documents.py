@@ -26,7 +26,7 @@ class Document:
 
 def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) -> Document:
     """Cover, colophon, contents with page numbers, then each chapter on a new page."""
-    converter = Converter(_labels(chapters), shift=0)
+    converter = Converter(_labels(chapters))
     colophon = "".join(f"#par[#{string(paragraph)};]\n" for paragraph in info.colophon_paragraphs())
     entries = ", ".join(f"({label(chapter.id)}, {string(chapter.page.title)})" for chapter in chapters)
     body = "".join(

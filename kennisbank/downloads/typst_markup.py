@@ -22,6 +22,9 @@ _SPACE = re.compile(r"\s+")
 _INLINE = {"em": "emph", "i": "emph", "cite": "emph", "dfn": "emph", "var": "emph", "strong": "strong",
            "b": "strong", "mark": "highlight", "sub": "sub", "sup": "super", "del": "strike", "s": "strike",
            "u": "underline", "ins": "underline", "small": "small"}
+# The tags with a method of their own below (_p, _a, ...).
+_HANDLED = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "q", "pre", "code", "kbd", "samp",
+            "br", "hr", "a", "img", "figure", "table"}
 _BLOCKS = {"p", "div", "section", "aside", "figure", "figcaption", "ul", "ol", "li", "table", "thead", "tbody",
            "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "hr", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
            "h5", "h6", "colgroup", "col"}
@@ -45,7 +48,6 @@ class Converter:
     chapters, footnotes), so a jump to anything else stays text instead of breaking the document."""
     labels: set[str]
     images: dict[Path, str] = field(default_factory=dict)  # image file -> its name inside the document's folder
-    shift: int = 0  # added to heading levels: a page's h2 is a level-2 heading in every document
     notes: dict[str, ET.Element] = field(default_factory=dict)  # footnote id -> its <aside>
     used_notes: set[str] = field(default_factory=set)
 
@@ -72,9 +74,11 @@ class Converter:
         return f"#{string(collapsed)};"
 
     def _element(self, element: ET.Element) -> str:
-        tag = element.tag if isinstance(element.tag, str) else ""
+        if not isinstance(element.tag, str):
+            return ""  # a comment (<!-- catalogus -->): not text for readers
+        tag = element.tag
         classes = set(element.get("class", "").split())
-        handler: Callable[[ET.Element], str] | None = getattr(self, f"_{tag}", None)
+        handler: Callable[[ET.Element], str] | None = getattr(self, f"_{tag}") if tag in _HANDLED else None
         if tag in _INLINE:
             return f"#{_INLINE[tag]}[{self._children(element)}]"
         if "footnote" in classes and tag == "section":
@@ -102,7 +106,7 @@ class Converter:
     def _heading(self, element: ET.Element) -> str:
         if not "".join(element.itertext()).strip():
             return ""  # a heading without text says nothing, and PDF/UA does not allow one
-        level = min(6, int(element.tag[1]) + self.shift)
+        level = int(element.tag[1])  # a page's h2 is a level-2 heading in every document
         anchor = label(element.get("id", "")) if element.get("id", "") in self.labels else ""
         return self._block(f"#heading(level: {level})[{self._children(element)}] {anchor}")
 
