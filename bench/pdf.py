@@ -66,16 +66,23 @@ def rendered_pages(config, types: tuple[str, ...]) -> list[markup.RenderedPage]:
 
 
 def repeated(chapters: list[markup.RenderedPage], times: int) -> list[markup.RenderedPage]:
-    """The chapters times over, under new numbers. Every paragraph of a copy ends in its round ("(2)"): Typst
-    remembers paragraphs it has laid out, and a real book does not say everything twice."""
+    """The chapters times over, under new numbers. Every paragraph, item and cell of a copy ends in its round
+    ("(2)"): Typst remembers what it has laid out, and a real book does not say everything twice."""
     copies = []
     for round_ in range(times):
         for page in chapters:
             number = page.meta["hoofdstuk"] + 100 * round_
             url = page.url if round_ == 0 else f"{BOOK_FOLDER}/kopie-{round_}-{page.url.split('/')[-2]}/"
-            html = page.html if round_ == 0 else page.html.replace("</p>", f" ({round_ + 1})</p>")
+            html = page.html if round_ == 0 else _marked(page.html, round_ + 1)
             copies.append(dataclasses.replace(page, url=url, html=html, meta={**page.meta, "hoofdstuk": number}))
     return copies
+
+
+def _marked(html: str, number: int) -> str:
+    """Each paragraph, list item and table cell ending in " (number)"."""
+    for end in ("</p>", "</li>", "</td>"):
+        html = html.replace(end, f" ({number}){end}")
+    return html
 
 
 def fresh(function: Callable, *arguments: object) -> dict:
@@ -166,7 +173,7 @@ def measure_articles(count: int = 100) -> dict:
     copy's paragraphs end in its number, see repeated()), each way in a fresh process."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     articles = rendered_pages(config, ("artikel", "interventie"))
-    chosen = [dataclasses.replace(page, html=page.html.replace("</p>", f" ({number})</p>"))
+    chosen = [dataclasses.replace(page, html=_marked(page.html, number))
               for number, page in ((number, articles[number % len(articles)]) for number in range(count))]
     found = {"count": count}
     for way in ("typst", "build", "bare"):
