@@ -1,77 +1,97 @@
-"""The HTML documents that become PDFs: the e-book, one article, and the set of practice cards.
+"""The Typst documents that become PDFs: the e-book, one article, and the set of practice cards.
 
-The layout (pages, running header, numbers) is in the CSS files beside this module; these functions
-only give the documents their structure and metadata (<title>, author, subject, keywords, lang).
+The layout (pages, running heads, numbers, type) is in print.typ beside this module, which each document imports
+(Typst then evaluates it once per build, not once per document); these functions give each
+document its metadata (title, author, subject, keywords, language) and its content, converted from the pages'
+cleaned HTML by typst_markup.py. Every author text goes in as an escaped string.
 """
 from __future__ import annotations
 
-from html import escape
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from kennisbank.downloads.bookinfo import BookInfo
-from kennisbank.downloads.markup import Section, to_html
+from kennisbank.downloads.markup import Section
+from kennisbank.downloads.typst_markup import Converter, label, string
+
+LAYOUT = Path(__file__).with_name("print.typ")
 
 
-def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) -> str:
+@dataclass(frozen=True)
+class Document:
+    """A document's complete Typst source, and the image files it shows with the names it gives them."""
+    source: str
+    images: dict[Path, str] = field(default_factory=dict)
+
+
+def book(info: BookInfo, chapters: list[Section], site_url: str, book_url: str) -> Document:
     """Cover, colophon, contents with page numbers, then each chapter on a new page."""
-    colophon = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in info.colophon_paragraphs())
-    contents = "".join(f'<li><a href="#{chapter.id}"><span>{escape(chapter.page.title)}</span></a></li>'
-                       for chapter in chapters)
+    converter = Converter(_labels(chapters))
+    colophon = "".join(f"#par[#{string(paragraph)};]\n" for paragraph in info.colophon_paragraphs())
+    entries = ", ".join(f"({label(chapter.id)}, {string(chapter.page.title)})" for chapter in chapters)
     body = "".join(
-        f'<section class="chapter" id="{chapter.id}" aria-labelledby="{chapter.id}-titel">'
-        f'<p class="chapter-number">Hoofdstuk {chapter.page.entry.chapter}</p>'
-        f'<h1 id="{chapter.id}-titel">{escape(chapter.page.title)}</h1>{to_html(chapter.body)}</section>'
+        f"#pagebreak(weak: true)\n#metadata(none) {label(chapter.id)}\n#counter(footnote).update(0)\n"
+        f"#kicker[#{string('Hoofdstuk ' + str(chapter.page.entry.chapter))};]\n"
+        f"#heading(level: 1)[#{string(chapter.page.title)};] {label(chapter.id + '-titel')}\n"
+        f"{converter.blocks(chapter.body)}\n"
         for chapter in chapters)
-    return _document(
-        info.title, author=info.publisher, subject=info.subject, keywords=info.keywords, kind="book",
-        lang=info.language, body=(
-            '<section class="cover">'
-            f'<h1 class="cover-title">{escape(info.title)}</h1>'
-            f'<p class="cover-subtitle">{escape(info.subtitle)}</p>'
-            f'<p class="cover-publisher">{escape(info.publisher)}</p>'
-            f'<p class="cover-year">{info.year}</p></section>'
-            '<section class="colophon" aria-labelledby="colofon"><h2 id="colofon">Colofon</h2>'
-            f"{colophon}<p>Licentie: {escape(info.licence)}</p>"
-            f'<p>Dit boek staat ook op de website: <a href="{escape(book_url)}">{escape(book_url)}</a></p>'
-            f'<p>Uitgever: {escape(info.publisher)}, {info.year}. '
-            f'<a href="{escape(site_url)}">{escape(site_url)}</a></p>'
-            "</section>"
-            '<section class="contents" aria-labelledby="inhoud"><h2 '
-            f'id="inhoud">Inhoud</h2><ol>{contents}</ol></section>'
-            f"{body}"
-        ))
+    language, _, region = info.language.partition("-")
+    return Document(_source(
+        info.title, author=info.publisher, subject=info.subject, keywords=info.keywords, layout="book",
+        language=language, region=region, body=(
+            f"#cover({string(info.title)}, {string(info.subtitle)}, {string(info.publisher)}, "
+            f"{string(str(info.year))})\n"
+            "#front-heading[Colofon]\n#[#set text(size: 9.5pt)\n"
+            f"{colophon}#par[Licentie: #{string(info.licence)};]\n"
+            f"#par[Dit boek staat ook op de website: #web-link({string(book_url)})[#{string(book_url)};]]\n"
+            f"#par[Uitgever: #{string(info.publisher)};, #{string(str(info.year))};. "
+            f"#web-link({string(site_url)})[#{string(site_url)};]]]\n"
+            f"#pagebreak()\n#front-heading[Inhoud]\n#contents({entries}{',' if len(chapters) == 1 else ''})\n"
+            f"{body}")), converter.images)
 
 
-def article(section: Section, site_name: str, url: str, kind: str, date: str) -> str:
+def article(section: Section, site_name: str, url: str, kind: str, date: str) -> Document:
     """One article or intervention: compact, with the site's name, the page's address and its date."""
     page = section.page
-    return _document(
-        page.title, author=site_name, subject=page.entry.description, keywords=(), kind="article",
-        running=url,
-        body=(
-            f'<header class="article-header"><p class="site-name">{escape(site_name)}</p>'
-            f'<h1 id="{section.id}">{escape(page.title)}</h1>'
-            f'<p class="article-facts">{escape(kind)} · {escape(date)} · <a href="{escape(url)}">{escape(url)}</a></p>'
-            f"</header>{to_html(section.body)}"
-        ))
+    converter = Converter(_labels([section], titled=False))
+    content = converter.blocks(section.body)
+    facts = f"#{string(f'{kind} · {date} · ')};#web-link({string(url)})[#{string(url)};]"
+    return Document(_source(
+        page.title, author=site_name, subject=page.entry.description, keywords=(),
+        layout=f"article.with({string(url)})",
+        body=(f"#article-header({string(site_name)})[#heading(level: 1)[#{string(page.title)};] {label(section.id)}\n"
+              f"#article-facts[{facts}]]\n{content}")), converter.images)
 
 
-def cards(title: str, cards_: list[tuple[Section, str, str]], site_name: str) -> str:
-    """The practice cards, each (section, basic function, address) on a page of its own."""
+def cards(title: str, cards_: list[tuple[Section, str, str]], site_name: str) -> Document:
+    """The practice cards, each (section, basic function, address) starting on a right-hand page."""
+    converter = Converter(_labels([card for card, _, _ in cards_]))
     body = "".join(
-        f'<section class="card" id="{card.id}" aria-labelledby="{card.id}-titel">'
-        f'<p class="card-kicker">Praktijkkaart · {escape(function)}</p>'
-        f'<h1 id="{card.id}-titel">{escape(card.page.title)}</h1>{to_html(card.body)}'
-        f'<p class="card-url">{escape(site_name)} · <a href="{escape(url)}">{escape(url)}</a></p></section>'
+        f"#pagebreak(weak: true, to: \"odd\")\n#metadata(none) {label(card.id)}\n"
+        f"#kicker(size: 7.5pt)[#{string('Praktijkkaart · ' + function)};]\n"
+        f"#heading(level: 1)[#{string(card.page.title)};] {label(card.id + '-titel')}\n"
+        f"{converter.blocks(card.body)}\n"
+        f"#card-address[#{string(site_name + ' · ')};#web-link({string(url)})[#{string(url)};]]\n"
         for card, function, url in cards_)
-    return _document(title, author=site_name, subject=title, keywords=(), kind="cards", body=body)
+    return Document(_source(title, author=site_name, subject=title, keywords=(), layout="cards", body=body),
+                    converter.images)
 
 
-def _document(title: str, author: str, subject: str, keywords: tuple[str, ...], kind: str, body: str,
-              running: str = "", lang: str = "nl") -> str:
-    meta = {"author": author, "description": subject, "keywords": ", ".join(keywords)}
-    head = "".join(f'<meta name="{name}" content="{escape(value)}">' for name, value in meta.items() if value)
-    # The running footer of an article repeats its address; CSS reads it from this attribute.
-    footer = f' data-running="{escape(running)}"' if running else ""
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta '
-            f'charset="utf-8"><title>{escape(title)}</title>{head}</head>'
-            f'<body class="{kind}"{footer}>{body}</body></html>')
+def _labels(sections: list[Section], titled: bool = True) -> set[str]:
+    """The ids that become Typst labels: each section's start (and title), its headings and its footnotes."""
+    found: set[str] = set()
+    for section in sections:
+        found |= {section.id, f"{section.id}-titel"} if titled else {section.id}
+        found |= {element.get("id", "") for element in section.body.iter()
+                  if element.get("id") and (element.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "aside"))}
+    return found
+
+
+def _source(title: str, author: str, subject: str, keywords: tuple[str, ...], layout: str, body: str,
+            language: str = "nl", region: str = "") -> str:
+    described = f", description: {string(subject)}" if subject else ""
+    listed = f", keywords: ({', '.join(string(word) for word in keywords)},)" if keywords else ""
+    return (f"#import {string(LAYOUT.name)}: *\n"  # pdf.py puts the layout beside the document
+            f"#set document(title: {string(title)}, author: {string(author)}{described}{listed})\n"
+            f"#show: base.with(lang: {string(language)}, region: {string(region) if region else 'none'})\n"
+            f"#show: {layout}\n{body}")

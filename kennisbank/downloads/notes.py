@@ -2,7 +2,7 @@
 
 Python-Markdown writes a footnote as a link in the text and an item of a list at the end of the page. Here the
 link becomes a noteref and each item an <aside> with the role doc-footnote: an e-reader can show it as a
-pop-up, and the PDF tags it as a Note (pdf_structure.py maps <aside> to Note).
+pop-up. (The PDFs make Typst footnotes of them: typst_markup.py.)
 """
 from __future__ import annotations
 

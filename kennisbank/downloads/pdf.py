@@ -1,217 +1,161 @@
-"""HTML to a tagged PDF with WeasyPrint, offline, with a cache so an unchanged document is not rendered again."""
+"""Typst documents to tagged PDFs (PDF/UA-1), offline, with a cache so an unchanged document is not rendered again.
+
+Typst reads only what it is given: the document's source as bytes, a fresh folder with a copy of the layout
+(print.typ) and copies of the document's own images (its root: a path in the source cannot reach anything else),
+and the folder of prepared fonts. No system fonts, no packages (the sources never import one; authors' text is
+escaped, see typst_markup.py).
+"""
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
-import multiprocessing
 import os
 import shutil
-import zlib
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from typing import Final
 
-import pydyf
-import weasyprint
-from weasyprint.document import Document
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import FatalURLFetchingError, URLFetcher
+import typst
 
-from kennisbank.downloads import pdf_structure
+from kennisbank.downloads import documents, typst_fonts
+from kennisbank.downloads.documents import Document
+from kennisbank.problems import ContentError, Problem
 
-# PDF/UA-1: tagged (structure tree, MarkInfo), with the document language and title, fonts embedded.
-PDF_VARIANT = "pdf/ua-1"
-
-
-def _page_references(pdf: pydyf.PDF) -> tuple[bytes, ...]:
-    """pydyf's own property, remembered until a page is added.
-
-    pydyf 0.13 builds the list of all pages anew on every call, and WeasyPrint's tagging (pdf/ua) asks for
-    it once per tagged box: time grows with the square of the page count. Measured on the e-book at four
-    times its size (236 pages): 3.2 of 10.8 s spent writing the PDF. The result is the same.
-    """
-    kids = pdf.pages["Kids"]
-    remembered = pdf.__dict__.get("_kennisbank_page_references")
-    if remembered is None or remembered[0] != len(kids):
-        remembered = (len(kids), tuple(f"{number} 0 R".encode("ascii") for number in kids[::3]))
-        pdf.__dict__["_kennisbank_page_references"] = remembered
-    return remembered[1]
-
-
-PYDYF_PAGE_REFERENCES = pydyf.PDF.page_references  # pydyf's own, for the test that ours gives the same
-pydyf.PDF.page_references = property(_page_references)
-
-
-class _DeflateAtDefaultLevel:
-    """zlib for pydyf, which compresses every page's content at zlib's slowest level (9): level 6 instead,
-    zlib's own default. Measured on the e-book (61 pages): 0.05 s instead of 0.23 s (6 % of the whole PDF),
-    for 4.5 % more bytes of page content (342 instead of 327 kB)."""
-    compress = staticmethod(zlib.compress)
-
-    @staticmethod
-    def compressobj(level: int = zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs):
-        return zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs)
-
-
-pydyf.zlib = _DeflateAtDefaultLevel
-
-
-@contextlib.contextmanager
-def _without_cycle_collection():
-    """Pause Python's cycle collector while WeasyPrint builds a document, and collect once afterwards.
-
-    Laying out makes millions of small objects that live until the PDF is written; the collector keeps
-    walking them in vain. Measured on the e-book (61 pages): 4.0 s with the collector, 3.4 s without, the
-    same peak memory (184 MB); at four times the size 15.5 s against 13.5 s.
-    With the collector paused, everything made during the document stays in the youngest generation, so
-    collecting that generation alone frees the document's cycles without walking the rest of the build's
-    heap (a full collection after each of 700 article PDFs cost 60 s in a 1,000-page build).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-        gc.collect(0)
-
-
-class RemoteURLRefused(FatalURLFetchingError):
-    """A document asked for something other than our own files; the PDFs are made from the site's files alone."""
-
-
-class OwnFilesOnly(URLFetcher):
-    """Serves files inside the given folders and nothing else: no network, no file elsewhere on the computer
-    (a checkout token in .git/config, /proc/self/environ), also not through a symbolic link or '..'."""
-
-    def __init__(self, folders: list[Path]):
-        super().__init__()
-        self.folders = [Path(folder).resolve() for folder in folders]
-
-    def fetch(self, url, headers=None):
-        parts = urlsplit(url)
-        local = parts.scheme == "file" and parts.netloc in ("", "localhost")
-        path = Path(unquote(parts.path)).resolve() if local else None
-        if path is None or not any(path.is_relative_to(folder) for folder in self.folders):
-            raise RemoteURLRefused(f"De pdf vraagt om '{url}'. Alleen bestanden van de site zelf zijn toegestaan.")
-        return super().fetch(url, headers)
+PDF_STANDARD: Final = "ua-1"  # tagged (structure tree, MarkInfo), with the document language and title, fonts embedded
+HERE = Path(__file__).parent
 
 
 @dataclass(frozen=True)
 class Job:
-    """One document to write: its HTML, where the PDF goes, its stylesheets and the images it shows."""
-    html: str
+    """One document to write: its source and images, where the PDF goes, and the file to name when it fails."""
+    document: Document
     target: Path
-    stylesheets: tuple[Path, ...]
-    images: tuple[Path, ...] = ()
-
-
-# The writer of the documents that worker processes render; they get it by fork, not by pickling.
-_forked_writer: PdfWriter | None = None
-
-
-def _render_in_worker(arguments: tuple) -> None:
-    html, cached, stylesheets = arguments
-    if _forked_writer is None:
-        raise RuntimeError("only the worker processes of PdfWriter.write_all render, with the writer it gave them")
-    _forked_writer._render_into_cache(html, cached, stylesheets)
+    origin: str  # "dossiers/buurtkracht/abcd.md"
 
 
 class PdfWriter:
-    """Renders documents; fonts and stylesheets are loaded once for all documents of a build, and only
-    when a document is not in the cache (a rebuild with nothing changed loads nothing).
+    """Renders documents; the fonts are prepared and loaded once per build, and only when a document is not in
+    the cache (a rebuild with nothing changed loads nothing).
 
-    dependencies: files that stylesheets load (the fonts); a change to them renders every document again.
-    readable: the folders whose files a document may load (stylesheets, fonts, the pages' images).
+    fonts: the site's font folder; cache_dir: where PDFs (and the prepared fonts) are kept between builds;
+    readable: the folders whose images a document may show (the content folders).
     """
 
-    def __init__(self, dependencies: list[Path], cache_dir: Path, readable: list[Path]):
-        self.fetcher = OwnFilesOnly([*readable, Path(__file__).parent])
-        self.fonts: FontConfiguration | None = None
-        digest = hashlib.sha256(weasyprint.__version__.encode())
-        # This package's code makes the PDF as much as its HTML does (the tag repair, the writer, the notes): a PDF
-        # cached by older code is not used.
-        for code in sorted(Path(__file__).parent.glob("*.py")):
+    def __init__(self, fonts: Path, cache_dir: Path, readable: list[Path]):
+        self.fonts = fonts
+        self.readable = [folder.resolve() for folder in readable]
+        self.cache_dir = cache_dir
+        digest = hashlib.sha256(version("typst").encode())
+        # This package's code and layout make the PDF as much as the content does: a PDF cached by older code
+        # is not used.
+        for code in sorted([*HERE.glob("*.py"), *HERE.glob("*.typ")]):
             digest.update(code.read_bytes())
-        for path in sorted(dependencies):
+        for path in typst_fonts.font_files(fonts):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         self.fingerprint = digest.digest()
-        self.cache_dir = cache_dir
         self.used: set[Path] = set()  # cache entries of this build; the rest can go
         self.rendered = 0  # documents of this build that were not in the cache
-        self.stylesheets: dict[Path, weasyprint.CSS] = {}
+        self._font_folder: Path | None = None
+        self._lock = threading.Lock()
+        self._per_thread = threading.local()  # a Typst compiler serves one thread at a time
 
-    def _stylesheet(self, path: Path) -> weasyprint.CSS:
-        if self.fonts is None:
-            self.fonts = FontConfiguration()
-        if path not in self.stylesheets:
-            self.stylesheets[path] = weasyprint.CSS(filename=str(path), url_fetcher=self.fetcher,
-                                                    font_config=self.fonts)
-        return self.stylesheets[path]
+    def compiler(self) -> typst.Compiler:
+        """This thread's compiler, with the prepared fonts and no others (made on first use)."""
+        if getattr(self._per_thread, "compiler", None) is None:
+            with self._lock:
+                if self._font_folder is None:
+                    self._font_folder = typst_fonts.prepared(self.fonts, self.cache_dir / "fonts")
+            self._per_thread.compiler = typst.Compiler(
+                font_paths=typst.Fonts(include_system_fonts=False, include_embedded_fonts=True,
+                                       font_paths=[str(self._font_folder)]),
+                ignore_system_fonts=True)
+        return self._per_thread.compiler
 
-    def write(self, html: str, target: Path, stylesheets: list[Path], images: Sequence[Path] = (),
-              check: Callable[[Document], None] | None = None) -> None:
-        """Write the PDF of html to target; check may look at the laid-out pages and raise ContentError."""
-        cached = self._cache_entry(Job(html, target, tuple(stylesheets), tuple(images)))
+    def write(self, job: Job, check: Callable[[bytes], None] | None = None) -> None:
+        """Write the PDF of the job; check may look at the PDF before it is kept and raise ContentError."""
+        for path in job.document.images:
+            if not any(path.resolve().is_relative_to(folder) for folder in self.readable):
+                raise ContentError([Problem(job.origin, None, (
+                    f"de afbeelding '{path.name}' ligt buiten de mappen van de site (een snelkoppeling naar een "
+                    "ander bestand?). Zet het bestand zelf in de map van de pagina."))])
+        cached = self._cache_entry(job)
         if not cached.exists():
-            self._render_into_cache(html, cached, stylesheets, check)
-            self.rendered += 1
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, target)
+            self._render_into_cache(job, cached, check)
+            with self._lock:
+                self.rendered += 1
+        job.target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, job.target)
 
     def write_all(self, jobs: list[Job]) -> None:
-        """Write many documents; those not in the cache are rendered side by side, one process per core.
-        (WeasyPrint is pure Python: threads would take turns. A cold build of 700 article PDFs halves on two cores.)"""
-        missing = {}
-        for job in jobs:
-            cached = self._cache_entry(job)
-            if not cached.exists():
-                missing[cached] = job
-        workers = min(len(missing), os.cpu_count() or 1)
-        if workers > 1:
-            global _forked_writer
-            _forked_writer = self  # fork: the workers start with this writer, its fonts and modules loaded
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                list(pool.map(_render_in_worker, [(job.html, cached, job.stylesheets)
-                                                  for cached, job in missing.items()]))
-        else:
-            for cached, job in missing.items():
-                self._render_into_cache(job.html, cached, job.stylesheets)
-        self.rendered += len(missing)
-        for job in jobs:
-            job.target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self._cache_entry(job), job.target)
+        """Write many documents side by side, a thread per core (Typst lets go of Python's lock while it works; the
+        old WeasyPrint code used a process per core); a document that cannot be made is reported, the others are
+        still written."""
+
+        def attempt(job: Job) -> list[Problem]:
+            try:
+                self.write(job)
+            except ContentError as error:
+                return error.problems
+            return []
+
+        with ThreadPoolExecutor(max(1, min(len(jobs), os.cpu_count() or 1))) as pool:
+            problems = [problem for found in pool.map(attempt, jobs) for problem in found]
+        if problems:
+            raise ContentError(problems)
 
     def _cache_entry(self, job: Job) -> Path:
-        digest = hashlib.sha256(self.fingerprint + job.html.encode())
-        for path in [*job.stylesheets, *job.images]:
-            digest.update(path.read_bytes())
+        digest = hashlib.sha256(self.fingerprint + job.document.source.encode())
+        for path, name in sorted(job.document.images.items()):
+            digest.update(name.encode() + b"\0" + path.read_bytes())
         cached = self.cache_dir / f"{digest.hexdigest()}.pdf"
         self.used.add(cached)
         return cached
 
-    def _render_into_cache(self, html: str, cached: Path, stylesheets, check=None) -> None:
+    def _render_into_cache(self, job: Job, cached: Path, check: Callable[[bytes], None] | None) -> None:
+        pdf = self.render(job)
+        if check:
+            check(pdf)
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        with _without_cycle_collection():
-            self._render(html, partial, stylesheets, check)
+        partial = cached.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
+        partial.write_bytes(pdf)
         partial.replace(cached)  # a build that stops halfway leaves no broken entry behind
 
-    def _render(self, html: str, target: Path, stylesheets: list[Path], check) -> None:
-        sheets = [self._stylesheet(path) for path in stylesheets]
-        document = weasyprint.HTML(string=html, url_fetcher=self.fetcher).render(
-            stylesheets=sheets, font_config=self.fonts, pdf_variant=PDF_VARIANT)
-        if check:
-            check(document)
-        document.write_pdf(target, pdf_variant=PDF_VARIANT)
-        pdf_structure.repair(target)
+    def render(self, job: Job) -> bytes:
+        """The PDF of the job's document, from a folder that holds its images and nothing else."""
+        compiler = self.compiler()
+        with tempfile.TemporaryDirectory(prefix="kennisbank-pdf-") as root:
+            shutil.copyfile(documents.LAYOUT, Path(root, documents.LAYOUT.name))
+            for path, name in job.document.images.items():
+                shutil.copyfile(path, Path(root, name))
+            try:
+                pdf, warnings = compiler.compile_with_warnings(
+                    input=job.document.source.encode(), root=root, format="pdf", pdf_standards=[PDF_STANDARD],
+                    timestamp=_timestamp())
+            except typst.TypstError as error:
+                messages, pdf = [error.message], None
+            else:
+                messages = [warning.message for warning in warnings]
+        if messages or not isinstance(pdf, bytes):  # a warning is something left out of the PDF: never silently
+            raise ContentError([Problem(job.origin, None, (
+                f"de pdf {job.target.name} kan niet goed worden gemaakt: {message}. Dit is een fout in de "
+                "kennisbank zelf, niet in uw tekst: meld het aan de beheerders van de site.")) for message in messages
+                or ["Typst gaf geen pdf"]])
+        return pdf
 
     def forget_unused(self) -> None:
         """Remove cache entries this build did not use (old versions of changed documents)."""
+        if not self.cache_dir.is_dir():
+            return
         for entry in self.cache_dir.glob("*.pdf"):
             if entry not in self.used:
                 entry.unlink()
+
+
+def _timestamp() -> int | None:
+    """The PDF's date: the last commit's (SOURCE_DATE_EPOCH, set by `make site`), so one commit gives one file."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(epoch) if epoch.isdigit() else None

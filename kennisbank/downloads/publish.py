@@ -4,11 +4,13 @@ intervention, and the practice cards as one printable PDF. Returns which page of
 from __future__ import annotations
 
 import datetime
+import io
 import posixpath
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+import pikepdf
 from markdown.extensions.toc import slugify
 
 from kennisbank.content import addresses, dates, entries, order, sources
@@ -17,8 +19,7 @@ from kennisbank.downloads.markup import RenderedPage, Section
 from kennisbank.downloads.pdf import Job, PdfWriter
 from kennisbank.problems import ContentError, Problem
 
-HERE = Path(__file__).parent
-FONTS_CSS = "docs/assets/fonts/fonts.css"
+FONTS = "docs/assets/fonts"
 CACHE_FOLDER = ".cache/pdf"  # outside site/ and the sources; in .gitignore
 BOOK_FOLDER = next(collection.site_path for collection in sources.COLLECTIONS if collection.folder == "ebook")
 CARDS_PDF = "praktijkkaarten/praktijkkaarten.pdf"
@@ -76,9 +77,7 @@ def publish(site: BuiltSite, content: entries.SiteContent,
 class _Build:
     def __init__(self, site: BuiltSite, content: entries.SiteContent, rendered: dict[str, tuple[str, str]]):
         self.site = site
-        self.fonts = site.root / FONTS_CSS
-        self.writer = PdfWriter([path for path in self.fonts.parent.iterdir() if path.is_file()],
-                                site.root / CACHE_FOLDER,
+        self.writer = PdfWriter(site.root / FONTS, site.root / CACHE_FOLDER,
                                 [site.root / collection.folder for collection in (sources.DOCS, *sources.COLLECTIONS)])
         self.content = content
         self.pages = {entry.site_uri: RenderedPage(entry.path, rendered[entry.site_uri][0], entry,
@@ -99,8 +98,7 @@ class _Build:
         name = slugify(info.title, "-")
         book_url = f"{self.site.url}{BOOK_FOLDER}/"
         pdf = self.site.out / BOOK_FOLDER / f"{name}.pdf"
-        self.writer.write(documents.book(info, sections, self.site.url, book_url), pdf,
-                          [self.fonts, HERE / "print.css", HERE / "book.css"], _images(sections))
+        self.writer.write(Job(documents.book(info, sections, self.site.url, book_url), pdf, bookinfo.BOOK_FILE))
         published = [day for page in chapters.values() if (day := page.entry.dates.published)]
         book_epub = self.site.out / BOOK_FOLDER / f"{name}.epub"
         epub.write(book_epub, info, sections, book_url, max(published, default=datetime.date(info.year, 1, 1)))
@@ -122,10 +120,9 @@ class _Build:
                 published = page.entry.dates.published
                 date = dates.in_words(published) if published else self.content.vocabulary.unknown
                 slug = posixpath.basename(page.url.rstrip("/")) or "index"
-                html = documents.article(section, self.site.name, self.site.url + page.url,
-                                         self.content.vocabulary.types[page_type].label, date)
-                jobs.append(Job(html, self.site.out / page.url / f"{slug}.pdf",
-                                (self.fonts, HERE / "print.css", HERE / "article.css"), tuple(section.images)))
+                document = documents.article(section, self.site.name, self.site.url + page.url,
+                                             self.content.vocabulary.types[page_type].label, date)
+                jobs.append(Job(document, self.site.out / page.url / f"{slug}.pdf", page.path))
                 offers.append((f"{page.url}{slug}.pdf", text, uri))
         if problems:
             raise ContentError(problems)
@@ -142,27 +139,25 @@ class _Build:
         sections = markup.sections([(page, f"k{index}-") for index, (_, page) in enumerate(cards, 1)],
                                    self.site.url, self.site.assets)
         index = self.pages.get(addresses.CARDS)
-        html = documents.cards(index.title if index else "Praktijkkaarten", [
+        document = documents.cards(index.title if index else "Praktijkkaarten", [
             (section, self.content.label("basisfuncties", section.page.entry.basic_function or ""),
              self.site.url + section.page.url) for section in sections], self.site.name)
         target = self.site.out / CARDS_PDF
-        self.writer.write(html, target, [self.fonts, HERE / "print.css", HERE / "cards.css"], _images(sections),
-                          check=lambda document: _check_card_lengths(sections, document))
+        self.writer.write(Job(document, target, addresses.CARDS),
+                          check=lambda pdf: _check_card_lengths(sections, pdf))
         on = [addresses.CARDS, *(uri for uri, _ in cards)]
         yield Download(CARDS_PDF, "Download alle praktijkkaarten om te printen", "PDF", target.stat().st_size), on
 
 
-def _images(sections: list[Section]) -> list[Path]:
-    return [image for section in sections for image in section.images]
-
-
-def _check_card_lengths(cards: list[Section], document) -> None:
-    """A card is one sheet: a front and a back (cards.css). Longer cards are for their authors to shorten."""
-    starts: dict[str, int] = {}
-    for number, page in enumerate(document.pages):
-        for anchor in page.anchors:
-            starts.setdefault(anchor, number)
-    firsts = [starts[f"{card.id}-titel"] for card in cards] + [len(document.pages)]
+def _check_card_lengths(cards: list[Section], pdf: bytes) -> None:
+    """A card is one sheet: a front and a back (print.typ). Longer cards are for their authors to shorten.
+    Each card's title is a bookmark: the pages from one to the next are the card's."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        pages = {page.objgen: number for number, page in enumerate(document.pages)}
+        with document.open_outline() as outline:
+            # Typst writes each bookmark's destination as [page, /XYZ, …]
+            firsts = [pages[item.destination[0].objgen] for item in outline.root  # type: ignore[index]
+                      ] + [len(document.pages)]
     problems = [Problem(card.page.path, None, (
         f"de praktijkkaart is te lang voor één kaart in {CARDS_PDF}: een kaart is een voor- en een achterkant "
         f"op A5, deze tekst vult {firsts[index + 1] - firsts[index]} kanten. Maak de tekst korter, "

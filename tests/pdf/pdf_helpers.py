@@ -63,10 +63,13 @@ def fonts(path: Path) -> dict[str, bool]:
 
 
 def links(path: Path) -> tuple[list[str], list[str], set[str]]:
-    """Internal link targets (named destinations), external URIs, and the destinations the PDF has."""
+    """Internal link targets, external URIs, and the destinations the PDF has. A target is a named destination
+    ("h1-begin") or, for a place without a name (a footnote, a chapter's start), "page N" of the PDF."""
     internal, external = [], []
     with pikepdf.open(path) as pdf:
         names = set(pikepdf.NameTree(pdf.Root.Names.Dests).keys()) if "/Names" in pdf.Root else set()
+        numbers = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+        names |= {f"page {number}" for number in numbers.values()}
         for page in pdf.pages:
             for annotation in page.get("/Annots", []):
                 if annotation.get("/Subtype") != "/Link":
@@ -76,7 +79,10 @@ def links(path: Path) -> tuple[list[str], list[str], set[str]]:
                     external.append(str(action.URI))
                 else:
                     target = annotation.get("/Dest") if action is None else action.D
-                    internal.append(str(target))
+                    if isinstance(target, pikepdf.Array):
+                        internal.append(f"page {numbers.get(target[0].objgen, '?')}")
+                    else:
+                        internal.append(str(target))
     return internal, external, names
 
 

@@ -3,6 +3,7 @@
 `faults(path)` lists every fault in words: orphans (an element that the ParentTree names but that the tree does
 not reach, or whose parent does not list it), marked content outside the tree, page furniture as content,
 heading order, list and link structure, empty Spans, Notes without ID and figures without /Alt.
+A label (Lbl) belongs to a list item or a note, or is a footnote's number in the text: a Lbl around its Link.
 """
 from __future__ import annotations
 
@@ -93,8 +94,15 @@ def _check_marked_content(pdf: pikepdf.Pdf, root: Dictionary, reached: set, tree
         tree.pages += 1
         marks = entries.get(int(page.obj.get("/StructParents", -1)))
         owners = list(marks) if isinstance(marks, Array) else []
-        for instruction in pikepdf.parse_content_stream(page, "BDC"):
+        depth = 0  # marked-content sequences open around the current one
+        for instruction in pikepdf.parse_content_stream(page, "BDC BMC EMC"):
+            operator = str(instruction.operator)
+            depth += {"BDC": 1, "BMC": 1, "EMC": -1}[operator]
+            if operator != "BDC":
+                continue
             tag, properties = instruction.operands[0], instruction.operands[1]
+            if depth > 1 and not (isinstance(properties, Dictionary) and "/MCID" in properties):
+                continue  # a property list inside marked content (/ActualText, /Lang): part of its owner
             if tag == Name.Artifact:
                 if isinstance(properties, Dictionary) and properties.get("/Type") == Name.Pagination:
                     tree.pagination_artifacts += 1
@@ -131,12 +139,19 @@ def _check_elements(tree: Tree) -> None:
             tree.faults.append("a Note without /ID")
         elif kind == "/Figure" and not str(element.get("/Alt", "")).strip():
             tree.faults.append("a Figure without /Alt")
-        if kind in ("/LBody", "/Lbl") and parent_kind != "/LI":
+        if kind == "/LBody" and parent_kind != "/LI":
             tree.faults.append(f"{kind} outside an LI (in {parent_kind})")
+        if kind == "/Lbl" and parent_kind not in ("/LI", "/Note") and not _is_note_reference(element):
+            tree.faults.append(f"{kind} outside an LI or Note (in {parent_kind})")
         for kid in kids(element):
             if (isinstance(kid, Dictionary) and kid.get("/Type") == Name.OBJR
                     and kid.Obj.get("/Subtype") == Name.Link and kind != "/Link"):
                 tree.faults.append(f"a link annotation in {kind}, not in a Link")
+
+
+def _is_note_reference(element: Dictionary) -> bool:
+    """A footnote's number in the text: a Lbl that is one Link (to its Note), as Typst tags it."""
+    return [text_of(kid) for kid in element_kids(element)] == ["/Link"]
 
 
 def _ancestors(element: Dictionary) -> list[str]:

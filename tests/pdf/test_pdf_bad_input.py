@@ -5,6 +5,7 @@ from book_site import BOOK_FILES, BOOK_YML
 from conftest import make_site, page, run_build
 
 CHAPTER = "ebook/samen-verder.md"
+CARD = "docs/praktijkkaarten/verbinden.md"
 
 CASES = {
     "chapter without title": (CHAPTER, page("hoofdstuk", title=None, hoofdstuk=3),
@@ -22,6 +23,10 @@ CASES = {
                                                  body="![Een kaart](https://example.org/kaart.png)\n"),
                                    f"{CHAPTER}:8: de afbeelding 'https://example.org/kaart.png' staat niet op "
                                    "deze site"),
+    "card longer than a front and a back": (
+        CARD, page("kaart", title="Verbinden", basisfunctie="verbinden",
+                   body="## Vragen\n\n" + "".join(f"- Wie in de buurt helpt bij klus {n}?\n" for n in range(1, 160))),
+        f"{CARD}: de praktijkkaart is te lang voor één kaart in praktijkkaarten/praktijkkaarten.pdf"),
     "book without a year": ("ebook/boek.yml", BOOK_YML.replace("jaar: 2026", "jaar: binnenkort"),
                             "ebook/boek.yml:4: het veld 'jaar' moet een jaartal zijn"),
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from book_site import book_build  # noqa: F401  (a fixture)
+from pdf_helpers import squeeze, text
 from structure_tree import kinds, read
 
 BOOK = "e-book/stappen-in-buurt-en-dorpskracht.pdf"
@@ -44,7 +45,9 @@ def test_page_furniture_is_a_pagination_artifact(build):
     assert cards.pagination_artifacts >= cards.pages  # the card's name at the foot of each side
     for pdf in pdfs_of(build)[2:]:
         article = read(pdf)
-        assert article.pagination_artifacts >= 2 * article.pages, pdf  # address and "pagina 1 van 2"
+        # The foot (address and "pagina 1 van 2") is one artifact a page: Typst's page footer is one sequence,
+        # where WeasyPrint's two margin boxes were two.
+        assert article.pagination_artifacts >= article.pages, pdf
 
 
 def test_the_book_begins_with_its_title_as_h1_then_colophon_and_contents(build):
@@ -56,8 +59,8 @@ def test_the_book_begins_with_its_title_as_h1_then_colophon_and_contents(build):
 
 def test_one_link_per_contents_entry_and_no_leader_text(build):
     tree = read(build.site / BOOK)
-    contents = [node for node in tree.nodes if node.kind == "/Sect"][2]  # cover, colophon, contents
-    items = [item for lst in contents.children if lst.kind == "/L" for item in lst.children]
+    contents = next(node for node in tree.nodes if node.kind == "/L")  # the first list: before any chapter
+    items = contents.children
     chapters = len(list((build.root / "ebook").glob("*.md"))) - 1  # without index.md
     assert len(items) == chapters
     for item in items:
@@ -83,9 +86,13 @@ FALSE_POSITIVES = (
 )
 
 
-def _is_false_positive(finding: dict) -> bool:
+def _is_false_positive(finding: dict, printed: str) -> bool:
     evidence = str(finding.get("evidence", ""))
-    return any(finding["rule"] == rule and pattern.search(evidence) for rule, pattern in FALSE_POSITIVES)
+    if any(finding["rule"] == rule and pattern.search(evidence) for rule, pattern in FALSE_POSITIVES):
+        return True
+    # A table's header row, repeated at the top of the next page: Typst marks the repeat as an artifact, as PDF/UA
+    # asks; the row itself is in the tags once, as TH cells. So its text is printed more than once.
+    return finding["rule"] == "TAG-002" and printed.count(squeeze(evidence.rstrip("…"))) >= 2
 
 
 def test_outloud_finds_no_errors(build, tmp_path):
@@ -97,5 +104,5 @@ def test_outloud_finds_no_errors(build, tmp_path):
     errors = [f"{result['path']}: {finding['rule']} {finding['message']} ({finding.get('evidence', '')})"
               for result in json.loads(report.read_text(encoding="utf-8"))["results"]
               for finding in result["findings"]
-              if finding["severity"] == "error" and not _is_false_positive(finding)]
+              if finding["severity"] == "error" and not _is_false_positive(finding, squeeze(text(result["path"])))]
     assert not errors, "\n".join(errors)

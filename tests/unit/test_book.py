@@ -6,7 +6,6 @@ import pytest
 from kennisbank.content.entries import Entry
 from kennisbank.downloads import bookinfo
 from kennisbank.downloads.markup import RenderedPage, sections, to_html
-from kennisbank.downloads.pdf import OwnFilesOnly, RemoteURLRefused
 from kennisbank.downloads.publish import Download, file_size, links_html
 from kennisbank.problems import ContentError
 
@@ -104,50 +103,3 @@ def test_boek_yml_is_read_and_checked(tmp_path):
 def test_the_real_boek_yml_is_complete():
     info = bookinfo.load(Path(__file__).resolve().parents[2])
     assert info.language == "nl" and info.title == "Stappen in buurt- en dorpskracht"
-
-
-@pytest.mark.parametrize("url", ["https://example.org/font.woff", "http://127.0.0.1/x.png",
-                                 "data:image/png;base64,AA==",
-                                 "file:///etc/passwd", "file:///proc/self/environ", "file://host/etc/passwd"])
-def test_the_pdf_fetcher_refuses_everything_but_our_own_files(url, tmp_path):
-    with pytest.raises(RemoteURLRefused):
-        OwnFilesOnly([tmp_path]).fetch(url)
-
-
-def test_the_pdf_fetcher_refuses_a_way_out_of_its_folders(tmp_path):
-    (tmp_path / "site").mkdir()
-    (tmp_path / "geheim.txt").write_text("token", encoding="utf-8")
-    (tmp_path / "site" / "link.png").symlink_to(tmp_path / "geheim.txt")
-    for url in [(tmp_path / "site" / "link.png").as_uri(), (tmp_path / "site").as_uri() + "/../geheim.txt"]:
-        with pytest.raises(RemoteURLRefused):
-            OwnFilesOnly([tmp_path / "site"]).fetch(url)
-
-
-def test_the_pdf_fetcher_reads_our_own_files(tmp_path):
-    (tmp_path / "a.css").write_text("p {}", encoding="utf-8")
-    assert OwnFilesOnly([tmp_path]).fetch((tmp_path / "a.css").as_uri()).read() == b"p {}"
-
-
-def test_remembered_page_references_are_pydyfs_own():
-    import pydyf
-
-    from kennisbank.downloads.pdf import PYDYF_PAGE_REFERENCES
-
-    pdf = pydyf.PDF()
-    for count in range(1, 4):
-        pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
-        assert pdf.page_references == PYDYF_PAGE_REFERENCES.fget(pdf) and len(pdf.page_references) == count
-
-
-def test_page_content_is_deflated_at_zlibs_default_level():
-    import zlib
-
-    import pydyf
-
-    import kennisbank.downloads.pdf  # noqa: F401 (sets pydyf's zlib)
-
-    lines = [f"BT /F1 10.5 Tf 72 {700 - n} Td (Vrijwillige inzet in de buurt {n}) Tj ET".encode() for n in range(300)]
-    stream = pydyf.Stream(lines, compress=True)
-    payload = stream.data.split(b"\nstream\n", 1)[1].rsplit(b"\nendstream", 1)[0]
-    assert zlib.decompress(payload) == b"\n".join(lines)
-    assert payload == zlib.compress(b"\n".join(lines), 6) != zlib.compress(b"\n".join(lines), 9)

@@ -1,0 +1,54 @@
+"""The site's fonts in a form Typst reads: one TrueType file per face.
+
+The site serves Source Sans 3 as WOFF, each face split in two (Latin, and the letters of latin-ext such as ĳ and ş),
+so that browsers fetch only what a page needs. Typst reads neither WOFF nor a face in parts: here the parts of each
+face are unpacked and merged into one TrueType file, once per change of the font files, in a folder of the cache
+(outside the sources and the site). Typst gets only that folder: no system font can slip into a PDF.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from fontTools.merge import Merger
+from fontTools.ttLib import TTFont
+
+FONT_SUFFIXES = (".woff", ".woff2", ".ttf", ".otf")
+
+
+def font_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.iterdir() if path.suffix.lower() in FONT_SUFFIXES)
+
+
+def prepared(folder: Path, cache: Path) -> Path:
+    """The folder of merged TrueType faces made from the font files in folder; made when it is not there yet."""
+    digest = hashlib.sha256()
+    for path in font_files(folder):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    target = cache / digest.hexdigest()[:16]
+    if target.is_dir():
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as work:
+        faces: dict[str, list[Path]] = defaultdict(list)
+        for path in font_files(folder):
+            font = TTFont(path)
+            font.flavor = None  # WOFF unpacked to plain TrueType
+            unpacked = Path(work, path.stem + ".ttf")
+            font.save(unpacked)
+            faces[font["name"].getDebugName(6)].append(unpacked)  # the PostScript name: SourceSans3-Bold
+        partial = Path(work, "faces")
+        partial.mkdir()
+        for name, parts in sorted(faces.items()):
+            merged = Merger().merge([str(part) for part in parts]) if len(parts) > 1 else TTFont(parts[0])
+            merged.recalcTimestamp = False  # the same files, the same bytes (the PDFs embed these faces)
+            merged.save(partial / f"{name}.ttf")
+        try:
+            os.replace(partial, target)  # a parallel build may have been first: its folder is the same
+        except OSError:
+            shutil.rmtree(partial, ignore_errors=True)
+    return target
