@@ -11,7 +11,7 @@ import datetime
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 
@@ -71,6 +71,15 @@ class Entry:
     def text(self, name: str) -> str:
         """A text field that vocabulaire.yml names (e.g. one of an intervention's parts), or ''."""
         return _text(self.front_matter.get(name))
+
+    def __reduce__(self) -> tuple:
+        """A read-only mapping cannot be pickled; an entry can (bench/pdf.py renders in processes of its own)."""
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        return _unpickled, (values | {"front_matter": dict(self.front_matter)},)
+
+
+def _unpickled(values: dict) -> Entry:
+    return Entry(**(values | {"front_matter": MappingProxyType(values["front_matter"])}))
 
 
 @dataclass(frozen=True, eq=False)  # compared by identity, so that what is worked out per site can be cached by it

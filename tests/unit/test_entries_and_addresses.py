@@ -93,3 +93,13 @@ def test_a_hook_stops_with_every_problem_in_the_log(caplog):
     with caplog.at_level(logging.ERROR), pytest.raises(Stop, match="2 fouten"):
         stop_on(problems, log, Stop)
     assert [record.getMessage() for record in caplog.records] == ["a.md:3: eerste", "b.md: tweede"]
+
+
+def test_an_entry_survives_pickling_with_its_read_only_front_matter():
+    import pickle
+    from types import MappingProxyType
+
+    entry = Entry("a.md", "docs/a.md", "artikel", "Titel", "Titel", front_matter=MappingProxyType({"doel": "x"}))
+    copy = pickle.loads(pickle.dumps(entry))
+    assert copy.front_matter == {"doel": "x"} and isinstance(copy.front_matter, MappingProxyType)
+    assert (copy.title, copy.type, copy.text("doel")) == ("Titel", "artikel", "x")
