@@ -8,6 +8,7 @@ from site_entries import load_site
 
 from conftest import ROOT, page
 from kennisbank.content import addresses, vocabulary, yaml_files
+from kennisbank.content.entries import Entry
 from kennisbank.problems import Problem, stop_on
 
 
