@@ -19,10 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 POLL = 0.02  # seconds between requests while waiting for the new page
 
 
-def serve_command() -> list[str]:
-    """The command `make serve` runs (as the Makefile says it, without running it)."""
-    lines = subprocess.run(["make", "-s", "-n", "serve"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    line = next(line for line in lines.splitlines() if "mkdocs serve" in line)
+def serve_command(engine: str = "mkdocs") -> list[str]:
+    """The command `make serve` runs with this engine (as the Makefile says it, without running it)."""
+    lines = subprocess.run(["make", "-s", "-n", "serve", f"ENGINE={engine}"], cwd=ROOT, capture_output=True, text=True,
+                           check=True).stdout
+    line = next(line for line in lines.splitlines() if f"-m {engine} serve" in line)
     return [word for word in shlex.split(line) if "=" not in word or word.startswith("-")]
 
 

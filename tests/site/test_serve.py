@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench import preview
-from conftest import FIXTURE_FILES, ROOT, make_site, page
+from conftest import ENGINE, FIXTURE_FILES, ROOT, make_site, page
 
 ARTICLE = "dossiers/buurtkracht/abcd.md"
 ARTICLE_URL = "dossiers/buurtkracht/abcd/"
@@ -25,7 +25,7 @@ BROKEN_LINK = ("## De vijf stappen\n", "## De vijf stappen\n\nZie [dit](/dossier
 
 def serve_command() -> list[str]:
     """The command `make serve` runs, with this Python (the site is served from its own folder)."""
-    return [sys.executable if word.endswith("/python") else word for word in preview.serve_command()]
+    return [sys.executable if word.endswith("/python") else word for word in preview.serve_command(ENGINE)]
 
 
 def get(url: str) -> tuple[int | None, str]:
