@@ -26,7 +26,7 @@ def font_files(folder: Path) -> list[Path]:
 
 def prepared(folder: Path, cache: Path) -> Path:
     """The folder of merged TrueType faces made from the font files in folder; made when it is not there yet."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(Path(__file__).read_bytes())  # faces made by other code are made again
     for path in font_files(folder):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     target = cache / digest.hexdigest()[:16]
@@ -36,7 +36,8 @@ def prepared(folder: Path, cache: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=cache) as work:
         faces: dict[str, list[Path]] = defaultdict(list)
         for path in font_files(folder):
-            font = TTFont(path)
+            # Keeping the file's own date: saving would write today's into the face, and so into every PDF.
+            font = TTFont(path, recalcTimestamp=False)
             font.flavor = None  # WOFF unpacked to plain TrueType
             unpacked = Path(work, path.stem + ".ttf")
             font.save(unpacked)
@@ -45,7 +46,12 @@ def prepared(folder: Path, cache: Path) -> Path:
         partial.mkdir()
         for name, parts in sorted(faces.items()):
             merged = Merger().merge([str(part) for part in parts]) if len(parts) > 1 else TTFont(parts[0])
-            merged.recalcTimestamp = False  # the same files, the same bytes (the PDFs embed these faces)
+            # The same files, the same bytes (the PDFs embed these faces): the parts' own dates, not today's, which
+            # Merger writes and saving would write.
+            heads = [TTFont(part, lazy=True)["head"] for part in parts]
+            merged["head"].created = min(head.created for head in heads)
+            merged["head"].modified = max(head.modified for head in heads)
+            merged.recalcTimestamp = False
             merged.save(partial / f"{name}.ttf")
         try:
             os.replace(partial, target)  # a parallel build may have been first: its folder is the same

@@ -10,6 +10,7 @@ from kennisbank.downloads.publish import Download, file_size, links_html
 from kennisbank.problems import ContentError
 
 SITE = "https://kennisbank.example.nl/"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def chapter(url: str, html: str, number: int = 1) -> RenderedPage:
@@ -103,3 +104,23 @@ def test_boek_yml_is_read_and_checked(tmp_path):
 def test_the_real_boek_yml_is_complete():
     info = bookinfo.load(Path(__file__).resolve().parents[2])
     assert info.language == "nl" and info.title == "Stappen in buurt- en dorpskracht"
+
+
+def test_the_merged_fonts_are_the_same_bytes_every_time(tmp_path):
+    """The PDFs embed them: two builds of one commit, on two machines or a second apart, give the same PDFs."""
+    import subprocess
+    import sys
+    import time
+
+    made = []
+    for run in range(2):
+        if run:
+            time.sleep(1.1)  # font dates count in seconds
+        script = ("import sys; from pathlib import Path; from kennisbank.downloads import typst_fonts; "
+                  "print(typst_fonts.prepared(Path(sys.argv[1]), Path(sys.argv[2])))")
+        fonts, cache = str(ROOT / "docs/assets/fonts"), str(tmp_path / str(run))
+        folder = subprocess.run([sys.executable, "-c", script, fonts, cache],
+                                check=True, capture_output=True, text=True, env={"PYTHONHASHSEED": str(run + 1)},
+                                cwd=ROOT).stdout.strip()
+        made.append({path.name: path.read_bytes() for path in sorted(Path(folder).iterdir())})
+    assert made[0] and made[0] == made[1]
