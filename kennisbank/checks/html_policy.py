@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 import nh3
-import tinyhtml5
 from pygments.token import STANDARD_TYPES
+from selectolax.lexbor import LexborHTMLParser
 
 from kennisbank.content import headings
 from kennisbank.content.frontmatter import Source
@@ -123,25 +123,28 @@ def removals(html: str) -> list[Removal]:
 
 
 def _parts(html: str) -> Counter:
+    """Every element and attribute of the page as a browser's HTML5 parser reads it (Lexbor: the standard's
+    algorithm, about 60 times faster than a parser in Python, which took 2 ms of every page's build)."""
     parts: Counter = Counter()
-    for element in tinyhtml5.parse(html).iter():
-        if not isinstance(element.tag, str):  # a comment
+    document = LexborHTMLParser(html).root
+    for element in document.traverse(include_text=False) if document is not None else ():
+        if not element.tag or element.tag.startswith("-"):  # a comment or doctype
             continue
         tag = _local(element.tag)
         parts[Removal(tag)] += 1
-        for qualified_name, value in element.attrib.items():
+        for qualified_name, value in element.attributes.items():
             name = _local(qualified_name)
             if name == "class":
-                for token in value.split():
+                for token in (value or "").split():
                     parts[Removal(tag, "class", token)] += 1
             else:
-                parts[Removal(tag, name, value)] += 1
+                parts[Removal(tag, name, value or "")] += 1
     return parts
 
 
 def _local(name: str) -> str:
-    """A tag or attribute name without its namespace (svg and MathML elements come back as '{ns}name')."""
-    return name.rsplit("}", 1)[-1].lower()
+    """A tag or attribute name without its namespace prefix (`xlink:href` in svg is `href`)."""
+    return name.rsplit(":", 1)[-1].lower()
 
 
 def problems(source: Source, html: str) -> list[Problem]:
