@@ -51,8 +51,17 @@ def _load(path: Path, _mtime: int) -> list[Term]:
     return terms
 
 
+# Text in which Markdown finds nothing to render: no markup characters, not the start of a list, heading or quote.
+_PLAIN = re.compile(r"(?!\s*(?:[-+>#=]|\d+[.)]\s))[^<>&*_`\\\[\]!~|{}#=\n]*")
+
+
+@functools.lru_cache(maxsize=4096)
 def plain_text(markdown_text: str) -> str:
-    """What a reader sees of a bit of Markdown: rendered, then its text alone ("3 < 4" stays, tags go)."""
+    """What a reader sees of a bit of Markdown: rendered, then its text alone ("3 < 4" stays, tags go).
+    Called for every heading of every page (hooks compare headings with glossary terms): most headings are plain
+    text, for which rendering would cost a Markdown instance each."""
+    if _PLAIN.fullmatch(markdown_text):
+        return " ".join(markdown_text.split())
     reader = _TextOnly()
     reader.feed(markdown.markdown(markdown_text))
     reader.close()
