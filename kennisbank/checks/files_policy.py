@@ -69,16 +69,27 @@ def symlinks(root: Path, folders: list[str]) -> list[Problem]:
     """Every symbolic link in the content folders: a link can bring in files from anywhere on the computer."""
     problems = []
     for folder in folders:
-        for current, subfolders, names in os.walk(Path(root) / folder):
-            for name in sorted(subfolders + names):
-                path = Path(current) / name
-                if path.is_symlink():
-                    relative = path.relative_to(root).as_posix()
-                    problems.append(Problem(relative, None, "dit is een snelkoppeling (symbolische link) naar "
-                                            f"'{os.readlink(path)}'. Die zijn niet toegestaan in de inhoud: zet het "
-                                            "bestand of de map zelf hier neer, of haal de koppeling weg."))
-            subfolders[:] = [name for name in subfolders if not (Path(current) / name).is_symlink()]
+        for path in _links(os.path.join(root, folder)):
+            relative = Path(path).relative_to(root).as_posix()
+            problems.append(Problem(relative, None, "dit is een snelkoppeling (symbolische link) naar "
+                                    f"'{os.readlink(path)}'. Die zijn niet toegestaan in de inhoud: zet het "
+                                    "bestand of de map zelf hier neer, of haal de koppeling weg."))
     return problems
+
+
+def _links(folder: str) -> list[str]:
+    """The links in folder and its subfolders (not followed), by name; the folder's entries say which they are."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found = []
+    for entry in entries:
+        if entry.is_symlink():
+            found.append(entry.path)
+        elif entry.is_dir(follow_symlinks=False):
+            found += _links(entry.path)
+    return found
 
 
 def check_file(root: Path, path: str, limits_: Limits) -> list[Problem]:

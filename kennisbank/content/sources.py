@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,24 +46,28 @@ def source_files(root: Path, collections=(DOCS, *COLLECTIONS)) -> list[SourceFil
     """Every file of the given collections; hidden files (a name starting with '.') are not content."""
     files = []
     for collection in collections:
-        base = Path(root) / collection.folder
-        for folder, subfolders, names in os.walk(base):
-            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-            inside = Path(folder).relative_to(base).as_posix()  # "." for the collection's own folder
-            for name in sorted(names):
-                relative = name if inside == "." else f"{inside}/{name}"
-                if name.startswith(".") or relative in collection.build_data:
-                    continue
-                if not _is_plain_file(os.path.join(folder, name)):  # files_policy.symlinks() names the links
-                    continue
-                site_uri = f"{collection.site_path}/{relative}" if collection.site_path else relative
-                files.append(SourceFile(f"{collection.folder}/{relative}", site_uri))
+        for relative in _plain_files(os.path.join(root, collection.folder)):
+            if relative in collection.build_data:
+                continue
+            site_uri = f"{collection.site_path}/{relative}" if collection.site_path else relative
+            files.append(SourceFile(f"{collection.folder}/{relative}", site_uri))
     return files
 
 
-def _is_plain_file(path: str) -> bool:
-    """A regular file, not a link to one elsewhere (or to a device that never ends, such as /dev/zero)."""
-    return not os.path.islink(path) and os.path.isfile(path)
+def _plain_files(base: str, inside: str = "") -> Iterator[str]:
+    """The regular files under base (their paths from it), by name, not hidden, not through a link
+    (files_policy.symlinks() names the links; a link to a device such as /dev/zero would never end). The folder's
+    own entries say what each is: no stat per file, which a preview at 3,000 pages would do at every save."""
+    try:
+        entries = sorted(os.scandir(base), key=lambda entry: entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    visible = [entry for entry in entries if not entry.name.startswith(".")]
+    # The folder's files first, then its subfolders: the order in which the site has always listed them.
+    yield from (f"{inside}{entry.name}" for entry in visible if entry.is_file(follow_symlinks=False))
+    for entry in visible:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _plain_files(entry.path, f"{inside}{entry.name}/")
 
 
 def load(root: Path) -> tuple[list[Page], list[Problem]]:

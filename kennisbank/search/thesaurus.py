@@ -122,7 +122,8 @@ def unlisted(page_words: Iterable[Iterable[str]], groups: list[Group], stop: Ite
 
 
 def site_forms(page_words: Iterable[Iterable[str]]) -> frozenset[str]:
-    return frozenset(form for words in page_words for word in words for form in base_forms(word))
+    # The distinct words first: a site of 3,000 pages has half a million words on its pages, a few thousand distinct.
+    return frozenset(form for word in frozenset().union(*page_words) for form in base_forms(word))
 
 
 
