@@ -40,3 +40,21 @@ def test_windows_line_ends_and_a_bom_are_accepted(tmp_path):
 def test_bad_byte_is_located(tmp_path):
     _, problems = read(tmp_path, b"---\ntitle: A\n---\n\nCaf\xe9\n")
     assert problems[0].line == 5 and "UTF-8" in problems[0].message
+
+
+def test_a_front_matter_nested_beyond_any_need_is_a_problem_not_a_crash(tmp_path):
+    """libyaml has no limit on nesting and crashed the whole process at 100,000 levels: the build must stop with a
+    message instead. In a child process, so that a crash fails this test rather than ending the test run."""
+    import subprocess
+    import sys
+
+    script = ("import pathlib, sys\nfrom kennisbank.content import frontmatter\n"
+              "for text in ('a: ' + '[' * 100000 + ']' * 100000, 'a:\\n' + '- ' * 100000 + 'x'):\n"
+              "    path = pathlib.Path(sys.argv[1])\n"
+              "    path.write_text('---\\n' + text + '\\n---\\nTekst\\n', encoding='utf-8')\n"
+              "    source, problems = frontmatter.read(path, 'docs/pagina.md')\n"
+              "    print(source is None, problems[0].line, problems[0].message[:36])\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "pagina.md")], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.splitlines() == ["True 1 de front matter is geen geldige YAML"] * 2
