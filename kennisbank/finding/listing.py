@@ -15,9 +15,14 @@ Href = Callable[[str], str]
 
 
 def newest_first(entries) -> list[Entry]:
-    """Newest first (by last update, else publication); pages without a date last; then by title."""
-    dated = sorted(entries, key=lambda e: e.title.casefold())
-    return sorted(dated, key=lambda e: e.dates.newest.toordinal() if e.dates.newest else 0, reverse=True)
+    return sorted(entries, key=newest_first_key)
+
+
+def newest_first_key(entry: Entry) -> tuple:
+    """Newest first (by last update, else publication); pages without a date last; then by title (and path, for
+    equal titles): the same order on every build."""
+    newest = entry.dates.newest
+    return (-(newest.toordinal() if newest else 0), entry.title.casefold(), entry.site_uri)
 
 
 def type_label(site: SiteContent, entry: Entry) -> str:
