@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from mkdocs.utils import get_relative_url
 
 from kennisbank.content import sources
-from kennisbank.finding import article, structured_data
+from kennisbank.finding import article
 from kennisbank.session import SESSION
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _build: dict = {}
 def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
-    _build.update(site=site, files=files, book=structured_data.load_book(root))
+    _build.update(site=site, files=files, book=SESSION.book(root))
     if site.history_note:
         log.info("Geen datum van de laatste wijziging uit Git: %s. Pagina's tonen dan alleen hun publicatiedatum.",
                  site.history_note)

@@ -27,7 +27,7 @@ _build: dict = {}
 def on_files(files: Files, config: MkDocsConfig) -> None:
     root = sources.repository_root(config.config_file_path)
     site = SESSION.site(root)
-    _build.update(site=site, files=files, book=structured_data.load_book(root),
+    _build.update(site=site, files=files, book=SESSION.book(root),
                   overviews=set(addresses.overviews(site.vocabulary, site.by_uri)),
                   overview_dates=overviews.newest_dates(site))
 

@@ -1,9 +1,10 @@
 """One run of the site generator, shared by every hook: the content of the build under way, and what a preview
 (`make serve`) keeps between its builds.
 
-The content is read once per build: the hooks ask the session for the pages and entries instead of each walking
-the folders and asking Git (seven times per build before). A new build, also a preview's rebuild after a save,
-starts with `start_build`, which forgets the content of the previous one; per_file.py keeps the work per file.
+The content is read once per build: the hooks ask the session for the pages, entries and e-book data instead of
+each walking the folders and asking Git (seven times per build before). A new build, also a preview's rebuild after
+a save, starts with `start_build`, which forgets the content of the previous one; per_file.py keeps the work per
+file.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kennisbank.content import entries, sources
+from kennisbank.downloads.bookinfo import BookInfo
+from kennisbank.finding import structured_data
 from kennisbank.preview import Snapshot, reason_for_full_build, take_snapshot
 from kennisbank.problems import Problem
 
@@ -30,10 +33,11 @@ class Session:
     pending: list[Future] = field(default_factory=list)
     _pages: tuple[list[sources.Page], list[Problem]] | None = None
     _site: entries.SiteContent | None = None
+    _book: tuple[BookInfo | None] | None = None  # in a tuple: None is a book read (there is none), not unread
 
     def start_build(self) -> None:
         """A build begins: its content is read anew (once), when a hook first asks for it."""
-        self._pages = self._site = None
+        self._pages = self._site = self._book = None
 
     def pages(self, root: Path) -> tuple[list[sources.Page], list[Problem]]:
         """Every page of this build, checked, with the problems an author must fix (sources.load)."""
@@ -46,6 +50,12 @@ class Session:
         if self._site is None:
             self._site = entries.of_pages(root, self.pages(root)[0])
         return self._site
+
+    def book(self, root: Path) -> BookInfo | None:
+        """The e-book's data in this build, or None (structured_data.load_book)."""
+        if self._book is None:
+            self._book = (structured_data.load_book(root),)
+        return self._book[0]
 
     def start_preview_build(self, root: Path, whole_pages: tuple[str, ...]) -> str | None:
         """Take this preview build's snapshot; why it must render every page, or None."""

@@ -98,7 +98,13 @@ def _as_folder(site_uri: str) -> str | None:
     return site_uri.removesuffix(".md") + "/index.md"
 
 
+def url_path(site_uri: str) -> str:
+    """Where a page is for readers, without slashes: 'a/b.md' and 'a/b/index.md' are both at 'a/b', 'index.md' at ''."""
+    stem = site_uri.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index")
+
+
 def _shown(site_uri: str) -> str:
     """How readers see an address: 'zoeken.md' -> 'zoeken/', 'themas/index.md' -> 'themas/'."""
-    stem = site_uri.removesuffix(".md")
-    return "" if stem == "index" else stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+    path = url_path(site_uri)
+    return f"{path}/" if path else ""

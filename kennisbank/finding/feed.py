@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from kennisbank.content import addresses
 from kennisbank.content.entries import NEWS, Entry, SiteContent
+from kennisbank.finding import news
 
 LIMIT = 20
 ATOM = "http://www.w3.org/2005/Atom"
@@ -28,12 +29,13 @@ def updated_at(entry: Entry) -> datetime.datetime | None:
 def newest(site: SiteContent, limit: int = LIMIT) -> list[Entry]:
     """The newest news items (by the day of the news) and the most recently published or updated articles,
     up to `limit` of each, newest first (by title when equally new). News items are chosen by their own day: an
-    edit does not make old news new, and an edit of many pages at once must not push the news out of the feed."""
-    by_title = sorted((e for e in site.entries if e.is_article and updated_at(e)), key=lambda e: e.title.casefold())
-    news = sorted((e for e in by_title if e.type == NEWS and e.dates.published),
-                  key=lambda e: e.dates.published or datetime.date.min, reverse=True)[:limit]
-    articles = sorted((e for e in by_title if e.type != NEWS), key=_updated, reverse=True)[:limit]
-    return sorted(sorted(news + articles, key=lambda e: e.title.casefold()), key=_updated, reverse=True)
+    edit does not make old news new, and an edit of many pages at once must not push the news out of the feed
+    (the news as on /actueel/: news.items)."""
+    latest_news = [entry for _, entry in news.items(site)][:limit]
+    by_title = sorted((e for e in site.entries if e.is_article and e.type != NEWS and updated_at(e)),
+                      key=lambda e: e.title.casefold())
+    articles = sorted(by_title, key=_updated, reverse=True)[:limit]
+    return sorted(sorted(latest_news + articles, key=lambda e: e.title.casefold()), key=_updated, reverse=True)
 
 
 def _updated(entry: Entry) -> datetime.datetime:

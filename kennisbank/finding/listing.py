@@ -1,9 +1,10 @@
-"""HTML for lists of pages, shared by the overview pages and the catalogue.
+"""HTML for lists of pages, shared by the overview pages, the news overview and the catalogue.
 
 `href` turns a site path ("dossiers/buurtkracht/abcd.md") into the link as the current page needs it.
 """
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from html import escape
 
@@ -14,9 +15,14 @@ Href = Callable[[str], str]
 
 
 def newest_first(entries) -> list[Entry]:
-    """Newest first (by last update, else publication); pages without a date last; then by title."""
-    dated = sorted(entries, key=lambda e: e.title.casefold())
-    return sorted(dated, key=lambda e: e.dates.newest.toordinal() if e.dates.newest else 0, reverse=True)
+    return sorted(entries, key=newest_first_key)
+
+
+def newest_first_key(entry: Entry) -> tuple:
+    """Newest first (by last update, else publication); pages without a date last; then by title (and path, for
+    equal titles): the same order on every build."""
+    newest = entry.dates.newest
+    return (-(newest.toordinal() if newest else 0), entry.title.casefold(), entry.site_uri)
 
 
 def type_label(site: SiteContent, entry: Entry) -> str:
@@ -45,26 +51,33 @@ def in_a_sentence(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} en {parts[-1]}"
 
 
+def time_html(day: datetime.date, text: str) -> str:
+    return f'<time datetime="{day.isoformat()}">{text}</time>'
+
+
 def date_html(entry: Entry) -> str:
     day = entry.dates.newest
     if day is None:
         return ""
     words = in_words(day)
-    text = f"bijgewerkt op {words}" if entry.dates.updated else words
-    return f'<time datetime="{day.isoformat()}">{text}</time>'
+    return time_html(day, f"bijgewerkt op {words}" if entry.dates.updated else words)
 
 
-def item_html(site: SiteContent, entry: Entry, href: Href, heading: str = "h2") -> str:
-    """One page in a list: title (a link), type and date, and its summary."""
-    facts = " · ".join(filter(None, [escape(type_label(site, entry), quote=False), date_html(entry)]))
+def facts_html(site: SiteContent, entry: Entry) -> str:
+    """The facts line of a page in an overview: its type and date."""
+    return " · ".join(filter(None, [escape(type_label(site, entry), quote=False), date_html(entry)]))
+
+
+def item_html(entry: Entry, href: Href, facts: str) -> str:
+    """One page in a list: title (a link), the facts line (HTML, escaped already) and its summary."""
     summary = (f'<p class="kb-lijst__samenvatting">{escape(entry.description, quote=False)}</p>'
                if entry.description else "")
     return (f'<li class="kb-lijst__item">'
-            f'<{heading} class="kb-lijst__titel"><a href="{escape(href(entry.site_uri))}">'
-            f'{escape(entry.title, quote=False)}</a></{heading}>'
+            f'<h2 class="kb-lijst__titel"><a href="{escape(href(entry.site_uri))}">'
+            f'{escape(entry.title, quote=False)}</a></h2>'
             f'<p class="kb-lijst__gegevens">{facts}</p>{summary}</li>')
 
 
-def list_html(site: SiteContent, entries, href: Href, heading: str = "h2") -> str:
-    items = "\n".join(item_html(site, entry, href, heading) for entry in entries)
+def list_html(site: SiteContent, entries, href: Href) -> str:
+    items = "\n".join(item_html(entry, href, facts_html(site, entry)) for entry in entries)
     return f'<ul class="kb-lijst" data-pagefind-ignore>\n{items}\n</ul>'

@@ -5,11 +5,10 @@ A news item is dated by the day of the news (`datum`), not by its last edit: a c
 from __future__ import annotations
 
 import datetime
-from html import escape
 
 from kennisbank.content.dates import in_words
 from kennisbank.content.entries import NEWS, Entry, SiteContent
-from kennisbank.finding.listing import Href
+from kennisbank.finding.listing import Href, item_html, time_html
 
 MARKER = "<!-- nieuws -->"  # where on that page; without it the list goes at the end
 
@@ -26,13 +25,4 @@ def html(site: SiteContent, href: Href) -> str:
     if not news:
         return '<p class="kb-lijst__leeg">Er is nog geen nieuws.</p>'
     return "\n".join(['<ul class="kb-lijst kb-nieuws" data-pagefind-ignore>',
-                      *(_item(day, entry, href) for day, entry in news), "</ul>"])
-
-
-def _item(day: datetime.date, entry: Entry, href: Href) -> str:
-    summary = (f'<p class="kb-lijst__samenvatting">{escape(entry.description, quote=False)}</p>'
-               if entry.description else "")
-    return (f'<li class="kb-lijst__item"><h2 class="kb-lijst__titel"><a href="{escape(href(entry.site_uri))}">'
-            f'{escape(entry.title, quote=False)}</a></h2>'
-            f'<p class="kb-lijst__gegevens"><time datetime="{day.isoformat()}">{in_words(day)}</time></p>'
-            f'{summary}</li>')
+                      *(item_html(entry, href, time_html(day, in_words(day))) for day, entry in news), "</ul>"])

@@ -37,7 +37,7 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
         return [], unreadable
     if not isinstance(node, yaml.MappingNode):
         return [], [Problem(REDIRECTS_FILE, node.start_mark.line + 1, f"schrijf elke regel als: {_EXAMPLE}")]
-    pages = {_address(uri): uri for uri in site_uris if uri.endswith(".md")}
+    pages = {addresses.url_path(uri): uri for uri in site_uris if uri.endswith(".md")}
     redirects: list[Redirect] = []
     problems: list[Problem] = []
     seen: dict[str, int] = {}  # address -> its line
@@ -51,16 +51,17 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
             continue
         old_uri, _ = resolve("", old)
         new_uri, anchor = resolve("", new)
-        if _address(old_uri) in seen:
+        address = addresses.url_path(old_uri)
+        if address in seen:
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' staat er twee keer in (ook op regel "
-                                    f"{seen[_address(old_uri)]}). Houd er één over."))
-        elif _taken(_address(old_uri), site_uris):
+                                    f"{seen[address]}). Houd er één over."))
+        elif _taken(address, site_uris):
             problems.append(Problem(REDIRECTS_FILE, line,
                                     f"op het adres '{old}' zet de site zelf al iets (een bestand, de zoekpagina of "
                                     "de feed). Daar kan geen doorverwijzing staan: haal de regel weg."))
-        elif _address(old_uri) in pages:
+        elif address in pages:
             problems.append(Problem(REDIRECTS_FILE, line, f"'{old}' is nog een pagina op de site "
-                                    f"({pages[_address(old_uri)]}), dus daar hoeft niemand doorgestuurd te worden. "
+                                    f"({pages[address]}), dus daar hoeft niemand doorgestuurd te worden. "
                                     "Haal de regel weg, of verwijder of verplaats eerst die pagina."))
         elif new_uri not in site_uris:
             problems.append(Problem(REDIRECTS_FILE, line,
@@ -68,7 +69,7 @@ def load(root: Path, site_uris: set[str]) -> tuple[list[Redirect], list[Problem]
                                     "Schrijf het pad op de site van een bestaande pagina, eindigend op .md."))
         else:
             redirects.append(Redirect(old_uri, new_uri, anchor))
-        seen.setdefault(_address(old_uri), line)
+        seen.setdefault(address, line)
     return redirects, problems
 
 
@@ -96,10 +97,3 @@ def _taken(address: str, site_uris: set[str]) -> bool:
 
 def _is_page_path(text: str | None) -> TypeGuard[str]:
     return isinstance(text, str) and text.split("#")[0].endswith((".md", "/"))
-
-
-def _address(site_uri: str) -> str:
-    """Where a page is for readers: 'a/b.md' and 'a/b/index.md' are both at /a/b/."""
-    stem = site_uri.removesuffix(".md")
-    return "" if stem == "index" else stem.removesuffix("/index")
-

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from kennisbank.content.entries import Entry, SiteContent
+from kennisbank.finding.listing import newest_first_key
 
 LIMIT = 5
 
@@ -15,7 +16,8 @@ LIMIT = 5
 def related(entry: Entry, site: SiteContent, limit: int = LIMIT) -> list[Entry]:
     """Up to `limit` pages (more only if the author names more), never the page itself, the same on every build.
 
-    By shared themes, then shared target groups, then the newest, then by title: nothing is left to chance.
+    By shared themes, then shared target groups, then newest first (listing.newest_first_key): nothing is left to
+    chance.
     """
     by_uri = site.by_uri
     chosen: list[Entry] = []
@@ -43,7 +45,7 @@ class _Articles:
             if entry.is_article:
                 grouped[frozenset(entry.themes)][frozenset(entry.target_groups)].append(entry)
         # themes -> target groups -> the articles with exactly those, newest first
-        self.by_themes = {themes: {target_groups: sorted(articles, key=_newest_first)
+        self.by_themes = {themes: {target_groups: sorted(articles, key=newest_first_key)
                                    for target_groups, articles in by_target_groups.items()}
                           for themes, by_target_groups in grouped.items()}
 
@@ -61,10 +63,4 @@ class _Articles:
                 for their_target_groups, articles in by_target_groups.items():
                     by_shared_target_groups[len(their_target_groups & target_groups)].append(articles)
             for shared_target_groups in sorted(by_shared_target_groups, reverse=True):
-                yield from heapq.merge(*by_shared_target_groups[shared_target_groups], key=_newest_first)
-
-
-def _newest_first(other: Entry) -> tuple:
-    """Between equally close articles: the newest, then by title (and path, for equal titles)."""
-    newest = other.dates.newest
-    return (-(newest.toordinal() if newest else 0), other.title.casefold(), other.site_uri)
+                yield from heapq.merge(*by_shared_target_groups[shared_target_groups], key=newest_first_key)

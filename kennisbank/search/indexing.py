@@ -13,11 +13,12 @@ import json
 import re
 import shutil
 import tempfile
+import time
 import zlib
 from pathlib import Path
-from typing import Any
 
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.index import IndexConfig
+from pagefind.service import PagefindService
 
 from kennisbank.search import stable_files
 
@@ -97,42 +98,49 @@ def incomplete(bundle: Path, page_count: int, every_file: bool = True) -> str | 
     return None
 
 
-class _SettledIndex(PagefindIndex):
-    """Pagefind answers that it wrote the files before its writes have ended, and closing the index stops its
-    process at once: a file could be cut off. So the files are written, and the process is stopped only when
-    none of them has grown for a while."""
-
-    async def __aexit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
-        if exc_type is None and self._service is not None and self._index_id is not None:
-            await self.write_files()
-            await _settled(Path(str((self._config or {}).get("output_path"))))
-            exc_type = _Written  # written already: the library's own exit only stops the process
-        await super().__aexit__(exc_type, exc_value, traceback)
+WAIT_FOR_FILES = 10  # seconds at most
+_LOOK_AGAIN = 0.02  # seconds
 
 
-class _Written(Exception):
-    """Tells PagefindIndex's exit that the files are written (it writes them only when no exception came)."""
+async def wait_for_files(bundle: Path, page_count: int, quiet: float = 0.0) -> str | None:
+    """Wait until Pagefind has written the index in bundle: what is still wrong after WAIT_FOR_FILES seconds, or None.
 
-
-async def _settled(bundle: Path, pause: float = 0.05) -> None:
-    """Wait until the sizes of the files in bundle are the same twice in a row."""
-    before = None
+    Pagefind answers that it wrote the files before its writes have ended (seen: an empty pagefind-entry.json, and
+    under load a script cut off at 8,192 of 14,634 bytes). So this waits until the index can be read (incomplete(),
+    without reading every file) and, with `quiet`, until no file has grown for that many seconds. `make site` needs
+    both: it stops Pagefind's process next, and that cuts off a file still being written. The preview keeps its
+    process, which finishes its files; it reads only the entry and metadata files next, so it waits for those alone
+    and no longer."""
+    deadline = time.monotonic() + WAIT_FOR_FILES
+    sizes, grown_at = None, time.monotonic()
     while True:
-        sizes = sorted((str(path), path.stat().st_size) for path in bundle.rglob("*") if path.is_file())
-        if sizes == before:
-            return
-        before = sizes
-        await asyncio.sleep(pause)
+        if quiet:
+            latest = sorted((str(path), path.stat().st_size) for path in bundle.rglob("*") if path.is_file())
+            if latest != sizes:
+                sizes, grown_at = latest, time.monotonic()
+        problem = incomplete(bundle, page_count, every_file=False)
+        if problem is None and time.monotonic() - grown_at >= quiet:
+            return None
+        if time.monotonic() > deadline:
+            return problem or "de bestanden van de index groeien nog"
+        await asyncio.sleep(_LOOK_AGAIN)
 
 
 async def _index(pages: dict[str, str], site_dir: Path) -> None:
+    bundle = site_dir / BUNDLE
     # Pagefind names its files by their content; a rebuild of the preview would leave the old ones behind.
-    shutil.rmtree(site_dir / BUNDLE, ignore_errors=True)
-    config = IndexConfig(output_path=str(site_dir / BUNDLE), exclude_selectors=list(EXCLUDE_SELECTORS))
-    with tempfile.TemporaryDirectory(prefix="kennisbank-zoeken-") as folder:
-        write_pages(pages, Path(folder))
-        async with _SettledIndex(config=config) as index:
+    shutil.rmtree(bundle, ignore_errors=True)
+    service = await PagefindService().launch()
+    try:
+        index = await service.create_index(IndexConfig(exclude_selectors=list(EXCLUDE_SELECTORS)))
+        with tempfile.TemporaryDirectory(prefix="kennisbank-zoeken-") as folder:
+            write_pages(pages, Path(folder))
             await index.add_directory(folder)
+            await index.write_files(output_path=str(bundle))
+            # What is still wrong then, index_pages finds when it checks every file, and it indexes once more.
+            await wait_for_files(bundle, len(pages), quiet=0.05)
+    finally:
+        await service.close()
 
 
 def write_pages(pages: dict[str, str], folder: Path) -> None:

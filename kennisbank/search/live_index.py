@@ -11,17 +11,16 @@ from __future__ import annotations
 import asyncio
 import json
 import tempfile
-import time
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pagefind.index import IndexConfig, PagefindIndex
 from pagefind.service import PagefindService
 
 from kennisbank.search import indexing, stable_files
 
-WAIT_FOR_FILES = 10  # seconds
+Result = TypeVar("Result")
 
 
 class LiveIndex:
@@ -50,12 +49,8 @@ class LiveIndex:
         # new file much more (at 1,000 pages: 0.8 s against 2.3 s).
         assert self._index is not None  # made above when there was none
         self._run(self._index.write_files(output_path=str(bundle)))
-        # Pagefind answers before its last files are on disk (seen: an empty pagefind-entry.json): wait for them.
-        deadline = time.monotonic() + WAIT_FOR_FILES
-        while (problem := indexing.incomplete(bundle, len(pages), every_file=False)) is not None:
-            if time.monotonic() > deadline:
-                raise indexing.IncompleteIndex(problem)
-            time.sleep(0.02)
+        if (problem := self._run(indexing.wait_for_files(bundle, len(pages)))) is not None:
+            raise indexing.IncompleteIndex(problem)
         _remove_older_versions(bundle)
 
     def close(self) -> None:
@@ -72,10 +67,10 @@ class LiveIndex:
         except Exception:  # the failure that made this necessary is reported, not this one
             self._loop = self._service = self._index = None
 
-    def _run(self, job: Coroutine[Any, Any, None]) -> None:
+    def _run(self, job: Coroutine[Any, Any, Result]) -> Result:
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
-        self._loop.run_until_complete(job)
+        return self._loop.run_until_complete(job)
 
     async def _new_index(self, pages: dict[str, str]) -> None:
         if self._service is None:

@@ -1,9 +1,12 @@
+import datetime
 import re
 
 from site_entries import load_site
 
 from conftest import page
-from kennisbank.finding import catalogue, overviews
+from kennisbank.content.dates import PageDates
+from kennisbank.content.entries import Entry
+from kennisbank.finding import catalogue, listing, overviews
 
 FILES = {
     "docs/interventies/index.md": page(title="Interventies"),
@@ -77,3 +80,13 @@ def test_catalogue_holds_every_intervention_with_its_filter_values(tmp_path):
 
 def test_search_text_is_compared_without_accents():
     assert catalogue.fold("Zorgcoöperatie ÉÉN") == "zorgcooperatie een"
+
+
+def test_newest_first_then_by_title_then_by_path():
+    def entry(site_uri: str, title: str, day: datetime.date | None) -> Entry:
+        return Entry(site_uri, site_uri, "artikel", title, title, dates=PageDates(day, None))
+
+    pages = [entry("b/zelfde.md", "Zelfde", datetime.date(2026, 5, 1)), entry("z.md", "Zonder datum", None),
+             entry("a/zelfde.md", "zelfde", datetime.date(2026, 5, 1)), entry("c.md", "Aap", datetime.date(2026, 5, 1)),
+             entry("d.md", "Nieuwst", datetime.date(2026, 6, 1))]
+    assert [e.site_uri for e in listing.newest_first(pages)] == ["d.md", "c.md", "a/zelfde.md", "b/zelfde.md", "z.md"]

@@ -1,4 +1,5 @@
 """The Dutch language logic of site search (kennisbank/search/), without MkDocs or a browser."""
+import asyncio
 import json
 from concurrent.futures import ThreadPoolExecutor
 
@@ -215,6 +216,25 @@ def test_an_incomplete_pagefind_index_is_noticed(tmp_path):
     assert indexing.incomplete(bundle, 2) == f"{meta.name} ontbreekt of is leeg"
     (bundle / "pagefind-entry.json").write_text("", encoding="utf-8")
     assert indexing.incomplete(bundle, 2).startswith("pagefind-entry.json is onleesbaar")
+
+
+def test_the_wait_for_pagefind_files_ends_when_they_are_readable_and_no_longer_growing(tmp_path, monkeypatch):
+    page = ('<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body>'
+            '<article data-pagefind-body><h1>{}</h1><p>Vrijwilligers in de buurt.</p></article></body></html>')
+    bundle = tmp_path / indexing.BUNDLE
+
+    def wait(quiet: float = 0.0) -> str | None:  # in a thread of its own: see above
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, indexing.wait_for_files(bundle, 2, quiet)).result()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(indexing.index_pages, {"a/index.html": page.format("A"), "b/index.html": page.format("B")},
+                    tmp_path).result()
+    assert wait() is None
+    monkeypatch.setattr(indexing, "WAIT_FOR_FILES", 0)  # no waiting: what is wrong at the first look
+    assert wait(quiet=60) == "de bestanden van de index groeien nog"  # seen once: not yet known to be quiet
+    (bundle / "pagefind-entry.json").write_text("", encoding="utf-8")
+    assert wait().startswith("pagefind-entry.json is onleesbaar")
 
 
 def test_two_indexes_of_the_same_pages_are_the_same_bytes(tmp_path):
