@@ -5,13 +5,16 @@ site is built. Other hooks read kennisbank.session.SESSION to keep what a rebuil
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 import jinja2
 from mkdocs.commands import build as engine_build
 from mkdocs.plugins import event_priority
+from watchdog import events
+from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
 from kennisbank.content import sources
@@ -25,9 +28,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mkdocs.plugins.kennisbank.preview")
 
-# How often the preview looks for saved files. MkDocs looks every 0.5 s: on average a quarter of a second
-# before a rebuild starts. Looking costs about 6 ms at 1,000 pages (a snapshot of the folders' files).
+# The preview hears of a save from the system (inotify on Linux) the moment it happens. MkDocs looks for
+# changed files every 0.5 s instead (on average a quarter of a second before a rebuild starts, and a snapshot of
+# every file each time: some 20 ms at 3,000 pages, taken from the rebuild it delays). Where the system cannot
+# tell (some network or container folders), the preview looks this often.
 POLL_SECONDS = 0.2
+# After the first change of a save, how long MkDocs waits for more (an editor may write a file in steps).
+# MkDocs waits 0.1 s; the system's events of one save arrive within a few milliseconds of each other.
+SETTLE_SECONDS = 0.03
 
 # MkDocs warns before every dirty build that navigation may be wrong; this hook makes it right, and under
 # `strict: true` that warning would stop the preview.
@@ -80,8 +88,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveReloadServer:
-    """Look for saved files every POLL_SECONDS: what MkDocs watches so far moves to a faster observer (the
-    rest is watched after this event). MkDocs 1.6 gets no more releases; _watched_paths stays as it is.
+    """Hear of saved files at once: what MkDocs watches so far moves to the system's own observer (the rest is
+    watched after this event). MkDocs 1.6 gets no more releases; _watched_paths and build_delay stay as they are.
     Every shared input is watched too (data/, grenzen.yml, ...): mkdocs.yml's `watch:` can only name folders
     that every site has."""
     if not SESSION.incremental:
@@ -90,11 +98,50 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder) -> LiveRel
     for path in watched:
         while path in server._watched_paths:
             server.unwatch(path)
-    server.observer = PollingObserver(timeout=POLL_SECONDS)
     root = sources.repository_root(config.config_file_path)
-    for path in [*watched, *(str(root / name) for name in SHARED_INPUTS if (root / name).exists())]:
-        server.watch(path)
+    paths = [*watched, *(str(root / name) for name in SHARED_INPUTS if (root / name).exists())]
+    server.build_delay = SETTLE_SECONDS
+    if _system_tells(paths):
+        server.observer = _SavesObserver()
+        # A file is watched through its folder: an editor that saves by writing a new file under the old name
+        # would leave a watch on the file itself looking at the old one.
+        paths = list(dict.fromkeys(path if os.path.isdir(path) else os.path.dirname(path) for path in paths))
+    else:
+        server.observer = PollingObserver(timeout=POLL_SECONDS)
+    for path in paths:
+        server.watch(path, recursive=path != str(root))
     return server
+
+
+class _SavesObserver(Observer):  # type: ignore[misc,valid-type]  # Observer is the system's class, chosen at import
+    """The system's observer, told to pass on writes only. It also reports files being opened and read, and the
+    build reads every page: each build would start the next."""
+
+    WRITES: ClassVar[list[type[events.FileSystemEvent]]] = [
+        events.FileCreatedEvent, events.FileModifiedEvent, events.FileMovedEvent, events.FileDeletedEvent,
+        events.FileClosedEvent]
+
+    def schedule(self, event_handler, path, *, recursive=False, event_filter=None, follow_symlink=False):
+        return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or self.WRITES,
+                                follow_symlink=follow_symlink)
+
+
+def _system_tells(paths: list[str]) -> bool:
+    """Whether the system can report changes in these paths (inotify, within its limit of watched folders)."""
+    probe = Observer()
+    try:
+        for path in paths:
+            probe.schedule(events.FileSystemEventHandler(), path, recursive=True)
+        probe.start()
+    except OSError as error:
+        log.info("Het systeem meldt opgeslagen bestanden niet (%s); de preview kijkt elke %.1f s.", error,
+                 POLL_SECONDS)
+        return False
+    finally:
+        if probe.is_alive():
+            probe.stop()
+            probe.join()
+    return True
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> None:

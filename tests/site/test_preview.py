@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from watchdog.observers.polling import PollingObserver
 
 from conftest import BIG_SECTION_FILES, FIXTURE_FILES, ROOT, make_site, page
 
@@ -181,28 +182,63 @@ def test_make_serve_uses_the_incremental_preview():
     assert "mkdocs serve" in commands and "--dirty" in commands
 
 
-def test_the_preview_looks_for_saved_files_more_often_than_mkdocs_does(tmp_path):
+def _served(tmp_path, hook_changes=None):
+    """A live-reload server as `mkdocs serve` has it when hooks/preview.py's on_serve runs, and after it."""
     from mkdocs.livereload import LiveReloadServer
 
     spec = importlib.util.spec_from_file_location("preview_hook", ROOT / "hooks" / "preview.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
+    for name, value in (hook_changes or {}).items():
+        setattr(hook, name, value)
     server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
     (tmp_path / "docs").mkdir()
-    for name in ("mkdocs.yml", "grenzen.yml", "data/contacten.yml"):
+    for name in ("mkdocs.yml", "grenzen.yml", "data/contacten.yml", "docs/index.md"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("", encoding="utf-8")
     server.watch(str(tmp_path / "docs"))
+    server.watch(str(tmp_path / "mkdocs.yml"))
     server.watch(str(tmp_path / "docs"))  # watched twice: MkDocs counts
-    mkdocs_interval = server.observer.timeout
+    mkdocs = {"delay": server.build_delay, "interval": server.observer.timeout}
     hook.SESSION.incremental = True
     try:
         server = hook.on_serve(server, config=SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml")),
                                builder=None)
     finally:
         hook.SESSION.incremental = False
-    assert server.observer.timeout == hook.POLL_SECONDS < mkdocs_interval
-    # What MkDocs watched, and every shared input of the build that the site has (data/ is not in mkdocs.yml).
+    return hook, server, mkdocs
+
+
+def test_the_preview_hears_of_a_save_at_once_and_not_of_a_read(tmp_path):
+    hook, server, mkdocs = _served(tmp_path)
+    assert not isinstance(server.observer, PollingObserver)
+    assert server.build_delay == hook.SETTLE_SECONDS < mkdocs["delay"]
+    # What MkDocs watched, and every shared input of the build that the site has (data/ is not in mkdocs.yml);
+    # files through their folder (the root, not its subfolders).
+    assert sorted(server._watched_paths) == sorted([str(tmp_path / "docs"), str(tmp_path), str(tmp_path / "data")])
+    assert len(server.observer.emitters) == len(server._watched_paths)
+    server.observer.start()
+    try:
+        for name in ("docs/index.md", "data/contacten.yml", "grenzen.yml"):
+            time.sleep(0.2)
+            (tmp_path / name).read_text(encoding="utf-8")  # the build reads every page: no rebuild for that
+            time.sleep(0.3)
+            assert not server._want_rebuild, name
+            (tmp_path / name).write_text("x", encoding="utf-8")
+            deadline = time.monotonic() + 5
+            while not server._want_rebuild and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert server._want_rebuild, name
+            server._want_rebuild = False
+    finally:
+        server.observer.stop()
+        server.observer.join()
+
+
+def test_without_the_systems_reports_the_preview_looks_more_often_than_mkdocs_does(tmp_path):
+    hook, server, mkdocs = _served(tmp_path, {"_system_tells": lambda paths: False})
+    assert isinstance(server.observer, PollingObserver)
+    assert server.observer.timeout == hook.POLL_SECONDS < mkdocs["interval"]
     assert sorted(server._watched_paths) == sorted(str(tmp_path / name)
                                                    for name in ("docs", "mkdocs.yml", "grenzen.yml", "data"))
     assert len(server.observer.emitters) == len(server._watched_paths)
