@@ -229,6 +229,7 @@ def test_the_preview_hears_of_a_save_at_once_and_not_of_a_read(tmp_path):
             while not server._want_rebuild and time.monotonic() < deadline:
                 time.sleep(0.01)
             assert server._want_rebuild, name
+            time.sleep(0.3)  # the rest of the save's events (closed after writing)
             server._want_rebuild = False
     finally:
         server.observer.stop()
