@@ -35,7 +35,9 @@ log = logging.getLogger("mkdocs.plugins.kennisbank.search")
 _build: dict = {}
 # The words and the indexed part of each page in the index, by site path; a preview rebuild
 # (hooks/preview.py) renders only the changed pages and keeps those of the others.
-page_words: dict[str, list[str]] = {}
+# The distinct words of each page (the typo lists count pages per word): a set, not the page's text as words,
+# which held 3,000 pages' worth of word lists in memory.
+page_words: dict[str, frozenset[str]] = {}
 indexed_parts: dict[str, tuple[str, str]] = {}  # site path -> (path in the built site, HTML)
 # The preview's index (`make serve`): the pages rendered since it was last written go to it again.
 unindexed: set[str] = set()
@@ -99,7 +101,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str | None:
         log.warning("%s: de pagina heeft geen <article class=\"md-content__inner\"> en komt daarom niet in de "
                     "zoekindex. Zet {{ super() }} terug in het blok 'content' van het sjabloon.", page.file.src_uri)
         return None
-    page_words[page.file.src_uri] = tokens + words(" ".join(title_words + extra_words + related))
+    page_words[page.file.src_uri] = frozenset(tokens).union(words(" ".join(title_words + extra_words + related)))
     part = indexing.indexed_part(marked)
     if part is not None:  # always, for a page that markup.add marked
         indexed_parts[page.file.src_uri] = (page.file.dest_uri, part)
@@ -127,7 +129,7 @@ def on_shutdown() -> None:
     _live_index.close()
 
 
-def _index_in_background(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str],
+def _index_in_background(site_dir: Path, words_per_page: list[frozenset[str]], parts: dict[str, str],
                          make_index: Callable[[dict[str, str], Path], None]) -> None:
     try:
         _index(site_dir, words_per_page, parts, make_index)
@@ -135,7 +137,7 @@ def _index_in_background(site_dir: Path, words_per_page: list[list[str]], parts:
         log.error(str(error))
 
 
-def _index(site_dir: Path, words_per_page: list[list[str]], parts: dict[str, str],
+def _index(site_dir: Path, words_per_page: list[frozenset[str]], parts: dict[str, str],
            make_index: Callable[[dict[str, str], Path], None] = indexing.index_pages) -> None:
     """words_per_page: the words of each page in the index; parts: what Pagefind indexes of each."""
     started = time.perf_counter()

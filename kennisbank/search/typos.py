@@ -11,6 +11,7 @@ import itertools
 import json
 import string
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 FOLDER = "zoeken/woorden"  # in the built site; docs/assets/zoeken.js reads <prefix>.json from it
@@ -24,7 +25,7 @@ class WordCounts:
     def __init__(self):
         self.pages: Counter[str] = Counter()
 
-    def add_page(self, words: list[str]) -> None:
+    def add_page(self, words: Iterable[str]) -> None:
         self.pages.update({word for word in words if len(word) >= MIN_LENGTH and word.isascii() and word.isalpha()})
 
     def chunks(self) -> dict[str, list[str]]:
