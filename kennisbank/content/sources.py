@@ -1,6 +1,7 @@
 """The content model: which source files make up the site, at which site paths."""
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -145,4 +146,9 @@ def _clashes(files: list[SourceFile]) -> list[Problem]:
 
 def repository_root(config_file: str) -> Path:
     """The repository's root: the folder of mkdocs.yml, absolute also when `mkdocs build -f` got a relative path."""
+    return _folder_of(os.path.abspath(config_file))
+
+
+@functools.lru_cache(maxsize=8)  # hooks ask for it for every page; resolving links asks the system each time
+def _folder_of(config_file: str) -> Path:
     return Path(config_file).resolve().parent
