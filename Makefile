@@ -68,8 +68,10 @@ test-properdocs: /usr/bin/chromium /usr/bin/hunspell /usr/share/hunspell/nl_NL.d
 engine-venv: $(VENV)/.site-deps
 
 ## make bench: meet build, preview, pdf, zoeken en paginagewicht naast plain MkDocs + Material (bench/RESULTS.md)
+##   ook bij 10.000 pagina's (ruim een uur): make bench BENCH_SIZES="200 1000 3000 10000"
+BENCH_SIZES ?= 200 1000 3000
 bench: $(VENV)/.test-deps /usr/bin/chromium /usr/share/hunspell/nl_NL.dic
-	$(PY) -m bench.run
+	$(PY) -m bench.run --sizes $(BENCH_SIZES)
 
 $(VENV)/.site-deps: $(REQUIREMENTS) pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)

@@ -2,6 +2,7 @@
 of a big section (kennisbank/finding/big_sections.py) keeps these flat as the site grows.
 
     .venv/bin/python -m bench.site_weight --sizes 1000 3000    # ours and plain, these rows only
+    .venv/bin/python -m bench.site_weight --sizes 1000 3000 10000 --ours-only   # the cost per page at 10,000
 """
 from __future__ import annotations
 
@@ -27,18 +28,24 @@ def measure(site: Path) -> dict:
             "html_kb_per_page": sum(html) / len(html) / 1000, "html_pages": len(html)}
 
 
-def rows(pages: int, ours: Path, plain: Path) -> list[tuple]:
-    """The table rows (bench/run.py) for one size, from the built sites."""
-    mine, theirs = measure(ours), measure(plain)
+def rows(pages: int, ours: Path, plain: Path | None) -> list[tuple]:
+    """The table rows (bench/run.py) for one size, from the built sites (plain: None when not built)."""
+    mine = measure(ours)
+    theirs = measure(plain) if plain else None
     at_3000 = pages == 3000
+
+    def compared(key: str, shown: str) -> tuple[str, str]:
+        if theirs is None:
+            return "—", ""
+        return shown.format(theirs[key]), f"{mine[key] / theirs[key]:.2f} ×"
+
     return [
-        (f"Artikel-HTML {pages} p.", f"{mine['article_kb']:.1f} KB", f"{theirs['article_kb']:.1f} KB",
-         f"{mine['article_kb'] / theirs['article_kb']:.2f} ×", GOALS["article"] if at_3000 else ""),
-        (f"site/ {pages} p.", f"{mine['site_mb']:.0f} MB", f"{theirs['site_mb']:.0f} MB",
-         f"{mine['site_mb'] / theirs['site_mb']:.2f} ×", GOALS["site"] if at_3000 else ""),
+        (f"Artikel-HTML {pages} p.", f"{mine['article_kb']:.1f} KB", *compared("article_kb", "{:.1f} KB"),
+         GOALS["article"] if at_3000 else ""),
+        (f"site/ {pages} p.", f"{mine['site_mb']:.0f} MB", *compared("site_mb", "{:.0f} MB"),
+         GOALS["site"] if at_3000 else ""),
         (f"HTML per pagina {pages} p.", f"{mine['html_kb_per_page']:.1f} KB ({mine['html_pages']} p.)",
-         f"{theirs['html_kb_per_page']:.1f} KB ({theirs['html_pages']} p.)",
-         f"{mine['html_kb_per_page'] / theirs['html_kb_per_page']:.2f} ×", GOALS["per_page"]),
+         *compared("html_kb_per_page", "{:.1f} KB"), GOALS["per_page"]),
     ]
 
 
@@ -47,13 +54,17 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 3000])
+    parser.add_argument("--ours-only", action="store_true",
+                        help="without plain MkDocs (its site grows with the square of its size: 10 GB at 10,000)")
+    arguments = parser.parse_args()
     table = []
-    for pages in parser.parse_args().sizes:
+    for pages in arguments.sizes:
         ours = sites.synthetic(pages)
-        plain = sites.plain(ours)
         mkdocs_build(ours, PYTHON)
-        mkdocs_build(plain, PYTHON)
-        table += rows(pages, ours / "site", plain / "site")
+        plain = None if arguments.ours_only else sites.plain(ours)
+        if plain:
+            mkdocs_build(plain, PYTHON)
+        table += rows(pages, ours / "site", plain / "site" if plain else None)
         print(render(table), flush=True)
 
 
