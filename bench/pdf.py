@@ -102,8 +102,7 @@ def bare_weasyprint(sections: list[markup.Section], target: Path) -> tuple[float
 
 
 def render_book(info, pages, site_url: str) -> dict:
-    with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT])
+    with tempfile.TemporaryDirectory() as folder, PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT]) as writer:
 
         def book(chosen: list[markup.RenderedPage]) -> tuple[documents.Document, list[markup.Section]]:
             sections = markup.sections([(page, f"h{page.entry.chapter}-") for page in chosen], site_url, {})
@@ -145,8 +144,8 @@ def measure(sizes=(1, 2, 4)) -> list[dict]:
 def render_articles(pages: list[markup.RenderedPage], site_url: str, site_name: str, way: str) -> dict:
     """Seconds for the article PDFs of these pages with an empty cache: "typst" (one after the other), "build"
     (Typst as the build writes them, side by side) or "bare" (bare WeasyPrint, one after the other)."""
-    with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT], workers=1 if way == "typst" else None)
+    with (tempfile.TemporaryDirectory() as folder,
+          PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT], workers=1 if way == "typst" else None) as writer):
         if way != "bare":
             typst_fonts.prepared(writer.fonts, writer.cache_dir / "fonts")  # once per build, measured with the e-book
         started = time.perf_counter()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from kennisbank.downloads import typst_fonts, typst_worker
+from kennisbank.downloads import documents, typst_fonts, typst_worker
 from kennisbank.downloads.documents import Document
 from kennisbank.problems import ContentError, Problem
 
@@ -35,8 +35,8 @@ class Job:
 
 class PdfWriter:
     """Renders documents in worker processes (typst_worker.py), a process per core, each with its own compiler and
-    the fonts loaded once; the fonts are prepared only when a document is not in the cache (a rebuild with nothing
-    changed starts no process).
+    the fonts loaded once, reused until close(); the fonts are prepared and the processes started only when a
+    document is not in the cache (a rebuild with nothing changed starts no process). Use it in a `with` block.
 
     fonts: the site's font folder; cache_dir: where PDFs (and the prepared fonts) are kept between builds;
     readable: the folders whose images a document may show (the content folders); workers: how many processes
@@ -58,6 +58,19 @@ class PdfWriter:
         self.fingerprint = digest.digest()
         self.used: set[Path] = set()  # cache entries of this build; the rest can go
         self.rendered = 0  # documents of this build that were not in the cache
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> PdfWriter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the worker processes: the memory of a big document (the cards) goes back to the system."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
     def write(self, job: Job, check: Callable[[bytes], None] | None = None) -> None:
         """Write the PDF of the job; check may look at the PDF before it is kept and raise ContentError."""
@@ -65,7 +78,7 @@ class PdfWriter:
 
     def write_all(self, jobs: list[Job], check: Callable[[bytes], None] | None = None) -> None:
         """Write many documents side by side; a document that cannot be made is reported, the others are still
-        written. The processes last as long as this call: the memory of a big document goes back to the system."""
+        written."""
         problems: list[Problem] = []
         entries: list[tuple[Job, Path]] = []
         for job in jobs:
@@ -97,35 +110,38 @@ class PdfWriter:
 
     def _render_into_cache(self, missing: list[tuple[Job, Path]],
                            check: Callable[[bytes], None] | None) -> list[Problem]:
-        font_folder = typst_fonts.prepared(self.fonts, self.cache_dir / "fonts")
+        if self._pool is None:
+            # Processes started with spawn, not fork: a fork would share the build's memory and threads.
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=typst_worker.start,
+                initargs=(str(typst_fonts.prepared(self.fonts, self.cache_dir / "fonts")), str(documents.LAYOUT)))
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         problems: list[Problem] = []
-        with ProcessPoolExecutor(min(self.workers, len(missing)), mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=typst_worker.start, initargs=(str(font_folder),)) as pool:
-            futures = [pool.submit(typst_worker.render, job.document.source, job.document.images,
-                                   _timestamp()) for job, _ in missing]
-            for (job, cached), future in zip(missing, futures, strict=True):
-                try:
-                    pdf, messages = future.result()
-                except BrokenProcessPool:
-                    problems.append(_stopped(job, sum(1 for other in futures if other.exception() is not None)))
-                    break
-                if pdf is None:
-                    problems += [Problem(job.origin, None, (
-                        f"de pdf {job.target.name} kan niet goed worden gemaakt: {message}. Dit is een fout in de "
-                        "kennisbank zelf, niet in uw tekst: meld het aan de beheerders van de site."))
-                        for message in messages]
-                    continue
-                try:
-                    if check:
-                        check(pdf)
-                except ContentError as error:
-                    problems += error.problems
-                    continue
-                partial = cached.with_suffix(f".{os.getpid()}.tmp")
-                partial.write_bytes(pdf)
-                partial.replace(cached)  # a build that stops halfway leaves no broken entry behind
-                self.rendered += 1
+        futures = [self._pool.submit(typst_worker.render, job.document.source, job.document.images, _timestamp())
+                   for job, _ in missing]
+        for (job, cached), future in zip(missing, futures, strict=True):
+            try:
+                pdf, messages = future.result()
+            except BrokenProcessPool:
+                problems.append(_stopped(job, sum(1 for other in futures if other.exception() is not None)))
+                self.close()  # a next call starts new processes
+                break
+            if pdf is None:
+                problems += [Problem(job.origin, None, (
+                    f"de pdf {job.target.name} kan niet goed worden gemaakt: {message}. Dit is een fout in de "
+                    "kennisbank zelf, niet in uw tekst: meld het aan de beheerders van de site."))
+                    for message in messages]
+                continue
+            try:
+                if check:
+                    check(pdf)
+            except ContentError as error:
+                problems += error.problems
+                continue
+            partial = cached.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(pdf)
+            partial.replace(cached)  # a build that stops halfway leaves no broken entry behind
+            self.rendered += 1
         return problems
 
     def forget_unused(self) -> None:

@@ -14,15 +14,16 @@ from typing import Final
 
 import typst
 
-from kennisbank.downloads import documents
-
 PDF_STANDARD: Final = "ua-1"  # tagged (structure tree, MarkInfo), with the document language and title, fonts embedded
 _compiler: typst.Compiler | None = None  # this process's compiler, made by start()
+_layout = Path()  # print.typ, which every document imports
 
 
-def start(font_folder: str) -> None:
-    """Make this process's compiler: the prepared fonts and Typst's own (for code), no system fonts."""
-    global _compiler
+def start(font_folder: str, layout: str) -> None:
+    """Make this process's compiler: the prepared fonts and Typst's own (for code), no system fonts. (This module
+    imports only Typst: a process starts in a tenth of a second.)"""
+    global _compiler, _layout
+    _layout = Path(layout)
     _compiler = typst.Compiler(
         font_paths=typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=[font_folder]),
         ignore_system_fonts=True)
@@ -34,7 +35,7 @@ def render(source: str, images: dict[Path, str], timestamp: int | None) -> tuple
     if _compiler is None:
         raise RuntimeError("typst_worker.start() was not called in this process")
     with tempfile.TemporaryDirectory(prefix="kennisbank-pdf-") as root:
-        shutil.copyfile(documents.LAYOUT, Path(root, documents.LAYOUT.name))
+        shutil.copyfile(_layout, Path(root, _layout.name))
         for path, name in images.items():
             shutil.copyfile(path, Path(root, name))
         try:

@@ -36,8 +36,7 @@ def writer(folder: Path, workers: int) -> PdfWriter:
 def test_a_bad_document_is_reported_and_the_others_are_written(tmp_path):
     good, bad = jobs(tmp_path, 2)
     broken = Job(documents.Document(bad.document.source + '\n#read("/etc/passwd")\n'), bad.target, bad.origin)
-    pdfs = writer(tmp_path, 2)
-    with pytest.raises(ContentError) as error:
+    with writer(tmp_path, 2) as pdfs, pytest.raises(ContentError) as error:
         pdfs.write_all([broken, good])
     [problem] = error.value.problems
     assert problem.path == "docs/stuk-1.md" and "kan niet goed worden gemaakt" in problem.message
@@ -54,8 +53,8 @@ def test_one_worker_and_two_give_the_same_bytes(tmp_path, monkeypatch):
         folder = tmp_path / str(workers)
         folder.mkdir()
         written = jobs(folder, 4)
-        pdfs = writer(folder, workers)
-        pdfs.write_all(written)
+        with writer(folder, workers) as pdfs:
+            pdfs.write_all(written)
         assert pdfs.rendered == 4
         made[workers] = [job.target.read_bytes() for job in written]
     assert made[1] == made[2]
@@ -70,8 +69,8 @@ def killed(*_: object) -> None:
 
 def test_a_worker_that_dies_stops_the_build_in_dutch(tmp_path, monkeypatch):
     monkeypatch.setattr(typst_worker, "render", killed)  # the worker imports this module and runs killed()
-    with pytest.raises(ContentError) as error:
-        writer(tmp_path, 2).write_all(jobs(tmp_path, 3))
+    with writer(tmp_path, 2) as pdfs, pytest.raises(ContentError) as error:
+        pdfs.write_all(jobs(tmp_path, 3))
     [problem] = error.value.problems
     assert problem.path.startswith("docs/stuk-") and "stopte onverwacht" in problem.message
     assert "meld het dan aan de beheerders" in problem.message
