@@ -69,7 +69,7 @@ class PdfWriter:
     def close(self) -> None:
         """End the worker processes: the memory of a big document (the cards) goes back to the system."""
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)  # after an error, the documents not started are not made
             self._pool = None
 
     def write(self, job: Job, check: Callable[[bytes], None] | None = None) -> None:
