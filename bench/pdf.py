@@ -7,8 +7,9 @@ repeated under new numbers (1x, 2x, 4x). Timed: cleaning the HTML, converting it
 PDF/UA-1, with an empty cache, as in a build where the book changed; apart from that, the one-time start of the
 first PDF of a build (preparing and loading the fonts), which the other PDFs of the build share.
 Article PDFs: every article and intervention of the content, repeated to the number asked, each its own PDF, as
-in a cold build: Typst one after the other, and side by side as the build writes them (a thread per core); bare
-WeasyPrint one after the other. The ratio compares one after the other with one after the other.
+in a cold build: Typst one after the other (one worker process), and side by side as the build writes them (a
+worker process per core); bare WeasyPrint one after the other. The ratio compares one after the other with one
+after the other.
 Beside each, bare WeasyPrint (the engine before Typst) on the same cleaned HTML: no tagging, no print stylesheet
 of ours, WeasyPrint's own settings; only the fonts. The speed of this machine's processor varies by a quarter
 from one minute to the next; the ratio does not.
@@ -38,7 +39,7 @@ from mkdocs.structure.files import get_files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from kennisbank.content import dates, entries  # noqa: E402
-from kennisbank.downloads import bookinfo, documents, markup  # noqa: E402
+from kennisbank.downloads import bookinfo, documents, markup, typst_fonts  # noqa: E402
 from kennisbank.downloads.pdf import Job, PdfWriter  # noqa: E402
 from kennisbank.downloads.publish import BOOK_FOLDER, FONTS  # noqa: E402
 
@@ -101,15 +102,14 @@ def bare_weasyprint(sections: list[markup.Section], target: Path) -> tuple[float
 
 
 def render_book(info, pages, site_url: str) -> dict:
-    with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT])
+    with tempfile.TemporaryDirectory() as folder, PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT]) as writer:
 
         def book(chosen: list[markup.RenderedPage]) -> tuple[documents.Document, list[markup.Section]]:
             sections = markup.sections([(page, f"h{page.entry.chapter}-") for page in chosen], site_url, {})
             return documents.book(info, sections, site_url, site_url + "e-book/"), sections
 
         started = time.perf_counter()
-        writer.compiler()
+        typst_fonts.prepared(writer.fonts, writer.cache_dir / "fonts")
         setup = time.perf_counter() - started
         started = time.perf_counter()
         document, sections = book(pages)
@@ -144,10 +144,10 @@ def measure(sizes=(1, 2, 4)) -> list[dict]:
 def render_articles(pages: list[markup.RenderedPage], site_url: str, site_name: str, way: str) -> dict:
     """Seconds for the article PDFs of these pages with an empty cache: "typst" (one after the other), "build"
     (Typst as the build writes them, side by side) or "bare" (bare WeasyPrint, one after the other)."""
-    with tempfile.TemporaryDirectory() as folder:
-        writer = PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT])
+    with (tempfile.TemporaryDirectory() as folder,
+          PdfWriter(ROOT / FONTS, Path(folder) / "cache", [ROOT], workers=1 if way == "typst" else None) as writer):
         if way != "bare":
-            writer.compiler()  # the fonts: once per build, measured with the e-book
+            typst_fonts.prepared(writer.fonts, writer.cache_dir / "fonts")  # once per build, measured with the e-book
         started = time.perf_counter()
         jobs = []
         for number, page in enumerate(pages):
@@ -160,10 +160,7 @@ def render_articles(pages: list[markup.RenderedPage], site_url: str, site_name: 
             document = documents.article(section, site_name, f"{site_url}{page.url}{number}/", "Artikel",
                                          dates.in_words(published) if published else "")
             jobs.append(Job(document, Path(folder) / f"{number}.pdf", page.path))
-        if way == "build":
-            writer.write_all(jobs)
-        for job in jobs if way == "typst" else []:
-            writer.write(job)
+        writer.write_all(jobs)
         return {way: time.perf_counter() - started}
 
 

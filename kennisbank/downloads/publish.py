@@ -61,13 +61,14 @@ def publish(site: BuiltSite, content: entries.SiteContent,
     build = _Build(site, content, rendered)
     offers: dict[str, list[Download]] = {}
     problems: list[Problem] = []
-    for make in (build.book, build.articles, build.cards):
-        try:
-            for download, pages in make():
-                for uri in pages:
-                    offers.setdefault(uri, []).append(download)
-        except ContentError as error:
-            problems += error.problems
+    with build.writer:  # its worker processes end here
+        for make in (build.book, build.articles, build.cards):
+            try:
+                for download, pages in make():
+                    for uri in pages:
+                        offers.setdefault(uri, []).append(download)
+            except ContentError as error:
+                problems += error.problems
     if problems:
         raise ContentError(problems)
     build.writer.forget_unused()

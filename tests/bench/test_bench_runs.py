@@ -6,7 +6,8 @@ import sys
 
 from conftest import ROOT
 
-ROWS = ("Build 12 p., alle pdf's nieuw", "Build 12 p., pdf's uit cache", "Preview 12 p.: opslaan → pagina",
+ROWS = ("Build 12 p., alle pdf's nieuw", "Build 12 p., pdf's uit cache", "Build 12 p., piekgeheugen, met kindprocessen",
+        "Preview 12 p.: opslaan → pagina",
         "Preview 12 p.: opslaan → zoekindex", "Preview 12 p.: navigatie juist", "Preview 12 p.: eerste build",
         "Artikel-HTML 12 p.", "site/ 12 p.", "HTML per pagina 12 p.",
         "Zoeken 12 p.: eerste resultaat", "Zoeken 12 p.: warm", "E-book-pdf 1×", "Artikel /dossiers/",

@@ -30,8 +30,8 @@ def article(body: str, images: dict[str, Path] | None = None) -> documents.Docum
 
 def render(document: documents.Document, tmp_path: Path, readable: Path | None = None) -> Path:
     target = tmp_path / "proef.pdf"
-    writer = PdfWriter(ROOT / "docs/assets/fonts", tmp_path / "cache", [readable or tmp_path])
-    writer.write(Job(document, target, "docs/proef.md"))
+    with PdfWriter(ROOT / "docs/assets/fonts", tmp_path / "cache", [readable or tmp_path]) as writer:
+        writer.write(Job(document, target, "docs/proef.md"))
     return target
 
 
