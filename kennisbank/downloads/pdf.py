@@ -55,6 +55,8 @@ class PdfWriter:
             digest.update(code.read_bytes())
         for path in typst_fonts.font_files(fonts):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        # The PDF's date is in it too: a PDF cached at another commit carries that commit's date.
+        digest.update(str(_timestamp()).encode())
         self.fingerprint = digest.digest()
         self.used: set[Path] = set()  # cache entries of this build; the rest can go
         self.rendered = 0  # documents of this build that were not in the cache

@@ -75,3 +75,16 @@ def test_a_worker_that_dies_stops_the_build_in_dutch(tmp_path, monkeypatch):
     assert problem.path.startswith("docs/stuk-") and "stopte onverwacht" in problem.message
     assert "meld het dan aan de beheerders" in problem.message
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_pdf_cached_at_another_commit_is_made_again_with_this_commits_date(tmp_path, monkeypatch):
+    """The PDF carries the last commit's date (SOURCE_DATE_EPOCH): the cache must not give an older commit's PDF."""
+    made = []
+    for epoch in ("1777600000", "1777700000"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        [job] = jobs(tmp_path, 1)
+        with writer(tmp_path, 1) as pdfs:
+            pdfs.write_all([job])
+        assert pdfs.rendered == 1, epoch
+        made.append(job.target.read_bytes())
+    assert made[0] != made[1]
