@@ -1,9 +1,9 @@
 """Typst in a worker process: one compiler per process, with the prepared fonts loaded once, used for many documents.
 
 pdf.py starts these processes (`start` is their initializer) and sends them documents (`render`). Processes and not
-threads: Typst in threads of one process did not make a cold build faster (measured: 700 article PDFs of the
-1,000-page synthetic site, 10.5 s one after the other in one thread, 10.1-12.1 s in two), and the memory a big
-document takes goes back to the system when its process ends.
+threads: two threads of one process were about as fast as two processes (Typst lets go of Python's lock), but the
+memory a big document takes (the cards: 0.7 GB at 450 cards) stays in a process until it ends, and these end
+after the PDF step, before the search index is made.
 """
 from __future__ import annotations
 
