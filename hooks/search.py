@@ -55,7 +55,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = sources.repository_root(config.config_file_path)
     groups, problems = synonyms.load(root)
     pages, _ = SESSION.pages(root)  # the validation reports what is wrong with them
-    problems += thesaurus.check(groups, thesaurus.site_forms(source_words(page.source) for page in pages))
+    site_words = frozenset().union(*(source_words(page.source) for page in pages))
+    problems += thesaurus.check(groups, thesaurus.site_forms([site_words]))
     problems += addresses.taken({addresses.SEARCH: "de zoekpagina"},
                                 {page.file.site_uri: page.file.path for page in pages})
     stop_on(problems, log, PluginError)
@@ -65,7 +66,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.info("Het Nederlandse woordenboek (%s) ontbreekt: samengestelde woorden worden alleen gesplitst met de "
                  "woorden van de site zelf. Installeer het met: apt-get install hunspell-nl",
                  compounds.HUNSPELL_DICTIONARY)
-    site_words = frozenset().union(*(source_words(page.source) for page in pages))
     site = SESSION.site(root)
     _build.clear()
     _build.update(
